@@ -1,0 +1,6 @@
+package care.tandem.events.plan;
+
+/** Why a scheduled joint session will not take place. */
+public enum CancellationReason {
+    COUPLES_THERAPY_PAUSED
+}

@@ -1,0 +1,17 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Revision("1")
+public record CouplesTherapyPaused(
+        PlanId planId,
+        PauseReason reason,
+        LocalDate reviewOn,
+        ClinicianId pausedBy,
+        Instant pausedAt) {
+}

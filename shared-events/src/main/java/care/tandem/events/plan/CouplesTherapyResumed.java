@@ -1,0 +1,14 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record CouplesTherapyResumed(
+        PlanId planId,
+        ClinicianId resumedBy,
+        Instant resumedAt) {
+}

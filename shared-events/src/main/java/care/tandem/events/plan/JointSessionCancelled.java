@@ -1,0 +1,15 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record JointSessionCancelled(
+        PlanId planId,
+        SessionId sessionId,
+        CancellationReason reason,
+        Instant cancelledAt) {
+}

@@ -1,0 +1,58 @@
+package care.tandem.events.serialization;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.CouplesTherapyPaused;
+import care.tandem.events.plan.PauseReason;
+import care.tandem.events.plan.SoloAttendanceRecorded;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TandemSerializationTest {
+
+    private final JacksonSerializer serializer = TandemSerialization.serializer();
+
+    @Test
+    void idsAreWrittenAsPlainStringsAndTimesAsIsoInstants() {
+        var event = new SoloAttendanceRecorded(PlanId.of("plan-1"), SessionId.of("s-1"), ParticipantId.of("p-a"),
+                ParticipantId.of("p-b"), AbsenceReason.SCHEDULING_CONFLICT, null, ClinicianId.of("c-1"),
+                Instant.parse("2026-03-02T15:00:00Z"));
+
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat(json.getData())
+                .contains("\"planId\":\"plan-1\"")
+                .contains("\"attendingPartner\":\"p-a\"")
+                .contains("\"recordedAt\":\"2026-03-02T15:00:00Z\"");
+        assertThat(json.getType().getRevision()).isEqualTo("1");
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+    }
+
+    @Test
+    void localDatesSurviveTheRoundTrip() {
+        var event = new CouplesTherapyPaused(PlanId.of("plan-1"), PauseReason.EMOTIONAL_SAFETY,
+                LocalDate.parse("2026-04-01"), ClinicianId.of("c-1"), Instant.parse("2026-03-02T15:00:00Z"));
+
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat(json.getData()).contains("\"reviewOn\":\"2026-04-01\"");
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+    }
+
+    @Test
+    void unsafeIdsAreRejected() {
+        assertThatThrownBy(() -> PlanId.of("Jane Doe's plan"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PlanId");
+    }
+}
