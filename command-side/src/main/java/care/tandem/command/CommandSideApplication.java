@@ -1,0 +1,31 @@
+package care.tandem.command;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The command side: clinicians' commands in, events into the PostgreSQL event store and out to Kafka.
+ * Read-side autoconfigurations are excluded by name because the infra launcher runs this app in one JVM
+ * beside the query side, whose MongoDB classes are then on the classpath too.
+ */
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration",
+        "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration",
+        "org.springframework.boot.autoconfigure.data.mongo.MongoRepositoriesAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.mongo.MongoMetricsAutoConfiguration"
+})
+@ConfigurationPropertiesScan
+public class CommandSideApplication {
+
+    /** Its own config name, so this app's settings never clash with the query side's in one JVM. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(CommandSideApplication.class)
+                .properties("spring.config.name=command-side");
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

@@ -1,0 +1,101 @@
+package care.tandem.command.api;
+
+import care.tandem.command.plan.InvalidCommandException;
+import care.tandem.command.plan.PlanRuleViolation;
+import care.tandem.command.plan.UnknownSessionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as {@code application/problem+json} with a stable {@code type} per rule, so clients can
+ * branch on it. Details name fields, rules and ids, never a person's name or clinical free text.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://tandem.care/problems/";
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalidCommand(InvalidCommandException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field", e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(PlanRuleViolation.class)
+    ProblemDetail ruleViolated(PlanRuleViolation e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.rule(), "Treatment plan rule violated", e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownSessionException.class)
+    ProblemDetail unknownSession(UnknownSessionException e) {
+        return problem(HttpStatus.NOT_FOUND, "session-not-found", "Joint session not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownPlan(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "plan-not-found", "Treatment plan not found",
+                "No treatment plan " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail planExists(AggregateStreamCreationException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "plan-already-exists", "Treatment plan already exists",
+                "A treatment plan with this planId already exists");
+        problem.setProperty("rule", "plan-already-exists");
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent change",
+                "The treatment plan changed while this command ran; retry it");
+        problem.setProperty("rule", "concurrent-modification");
+        return problem;
+    }
+
+    /** Unreadable JSON, a wrong type or an unknown enum value: name the field the client got wrong. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem;
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[]")
+                    .collect(Collectors.joining(".")).replace(".[]", "[]");
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field",
+                    field + ": has the wrong type or an unknown value");
+            problem.setProperty("field", field);
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The request body is missing or is not valid JSON");
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,57 @@
+package care.tandem.command.config;
+
+import care.tandem.events.serialization.TandemSerialization;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration
+public class AxonConfig {
+
+    /** Jackson for everything Axon writes (events, snapshots, tokens, messages): never XStream. */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return TandemSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return TandemSerialization.serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return TandemSerialization.serializer();
+    }
+
+    /**
+     * The Kafka publisher's position lives in PostgreSQL beside the events it tracks. Declared here because
+     * axon-kafka would otherwise register a Kafka-backed token store of its own.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${tandem.node-id}") String nodeId) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(TokenSchema.builder().build())
+                .serializer(serializer)
+                .nodeId(nodeId)
+                .build();
+    }
+
+    @Bean
+    public CorrelationDataProvider auditMetadataProvider() {
+        return new AuditMetadataProvider();
+    }
+}

@@ -1,0 +1,46 @@
+package care.tandem.command.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.AbsenceReason;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+import static care.tandem.command.plan.CommandChecks.required;
+import static care.tandem.command.plan.CommandChecks.requiredText;
+
+/** One partner attended a joint session alone; the other's absence is documented with a reason. */
+public record RecordSoloAttendance(
+        @TargetAggregateIdentifier PlanId planId,
+        SessionId sessionId,
+        ParticipantId attendingPartner,
+        ParticipantId absentPartner,
+        AbsenceReason absenceReason,
+        String reasonDetail,
+        ClinicianId recordedBy,
+        Instant recordedAt) {
+
+    static final int MAX_REASON_DETAIL_LENGTH = 500;
+
+    public RecordSoloAttendance {
+        required(planId, "planId");
+        required(sessionId, "sessionId");
+        required(attendingPartner, "attendingPartnerId");
+        required(absentPartner, "absentPartnerId");
+        if (attendingPartner.equals(absentPartner)) {
+            throw new InvalidCommandException("absentPartnerId", "must differ from attendingPartnerId");
+        }
+        required(absenceReason, "absenceReason");
+        if (absenceReason == AbsenceReason.OTHER) {
+            reasonDetail = requiredText(reasonDetail, "reasonDetail", MAX_REASON_DETAIL_LENGTH);
+        } else if (reasonDetail != null) {
+            // Free text is the likeliest place for PHI to creep in: only OTHER needs it.
+            throw new InvalidCommandException("reasonDetail", "is only recorded when absenceReason is OTHER");
+        }
+        required(recordedBy, "recordedBy");
+        required(recordedAt, "recordedAt");
+    }
+}
