@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     static final String TYPE_BASE = "https://tandem.care/problems/";
 
@@ -69,6 +74,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent change",
                 "The treatment plan changed while this command ran; retry it");
         problem.setProperty("rule", "concurrent-modification");
+        return problem;
+    }
+
+    /**
+     * Anything unforeseen: a 500 with an incident id. Only exception class names are logged, because
+     * messages of storage and serialization failures can quote event payloads, which hold PHI.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        StringBuilder causes = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            causes.append(causes.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
+        }
+        log.error("Unexpected failure, incident {}: {}", incident, causes);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The command was not applied; report incident " + incident);
+        problem.setProperty("incident", incident);
         return problem;
     }
 

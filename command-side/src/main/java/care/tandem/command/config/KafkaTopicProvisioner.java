@@ -55,6 +55,7 @@ class KafkaTopicProvisioner {
         while (running.get()) {
             try (Admin admin = Admin.create(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", bootstrapServers),
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
                 createIfMissing(admin);
                 return;

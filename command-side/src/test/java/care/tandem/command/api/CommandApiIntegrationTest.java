@@ -1,0 +1,208 @@
+package care.tandem.command.api;
+
+import care.tandem.command.CommandSideApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command API over real HTTP and a real PostgreSQL event store, with Kafka unreachable: commands must
+ * still be accepted and stored (publication catches up later), and refusals must leave no trace.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=command-side",
+                "axon.kafka.bootstrap-servers=127.0.0.1:9",
+                "axon.kafka.producer.properties.max.block.ms=500"
+        })
+class CommandApiIntegrationTest {
+
+    /** Stopped by its own shutdown hook, after Spring's cached context no longer needs it. */
+    static final EmbeddedPostgres POSTGRES = startPostgres();
+
+    static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Instant inTwoHours = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    private final Instant anHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    void aClinicianOpensAPlanAndTheEventIsStoredWithWhoAndWhy() {
+        ResponseEntity<Map> response = post("/api/treatment-plans", Map.of(
+                "planId", "plan-audit",
+                "partners", List.of(Map.of("participantId", "p-a", "displayName", "Alex"),
+                        Map.of("participantId", "p-b", "displayName", "Sam")),
+                "primaryClinicianId", "c-rivera"), "corr-42");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsEntry("planId", "plan-audit").containsEntry("correlationId", "corr-42");
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("corr-42");
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "select payloadtype, payloadrevision, sequencenumber, metadata from domainevententry "
+                        + "where aggregateidentifier = ?", "plan-audit");
+        assertThat(row).containsEntry("payloadtype", "care.tandem.events.plan.TreatmentPlanOpened")
+                .containsEntry("payloadrevision", "1")
+                .containsEntry("sequencenumber", 0L);
+        String metadata = new String((byte[]) row.get("metadata"), StandardCharsets.UTF_8);
+        assertThat(metadata).contains("\"actor\":\"c-rivera\"", "\"correlationId\":\"corr-42\"",
+                "\"causationId\":", "\"recordedAt\":");
+    }
+
+    @Test
+    void theCoreLoopIsAcceptedWhileKafkaIsDown() {
+        openPlan("plan-loop");
+        assertThat(post("/api/treatment-plans/plan-loop/joint-sessions", Map.of("sessionId", "s-past",
+                "startsAt", anHourAgo.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/treatment-plans/plan-loop/joint-sessions", Map.of("sessionId", "s-ahead",
+                "startsAt", inTwoHours.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/treatment-plans/plan-loop/joint-sessions/s-past/solo-attendance", Map.of(
+                "attendingPartnerId", "p-a", "absentPartnerId", "p-b", "absenceReason", "EMOTIONAL_OVERWHELM"), null)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/pause", Map.of(
+                "reason", "EMOTIONAL_SAFETY", "reviewOn", "2099-01-01"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/resume", null, null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
+                + "order by sequencenumber", String.class, "plan-loop"))
+                .extracting(type -> type.substring(type.lastIndexOf('.') + 1))
+                .containsExactly("TreatmentPlanOpened", "JointSessionScheduled", "JointSessionScheduled",
+                        "SoloAttendanceRecorded", "CouplesTherapyPaused", "JointSessionCancelled",
+                        "CouplesTherapyResumed");
+    }
+
+    @Test
+    void aRuleViolationIsA409NamingTheRuleAndWritesNothing() {
+        openPlan("plan-paused");
+        post("/api/treatment-plans/plan-paused/couples-therapy/pause",
+                Map.of("reason", "SAFETY_CONCERN", "reviewOn", "2099-01-01"), null);
+        int before = eventCount("plan-paused");
+
+        ResponseEntity<Map> refused = post("/api/treatment-plans/plan-paused/joint-sessions", Map.of(
+                "startsAt", inTwoHours.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null);
+
+        assertProblem(refused, HttpStatus.CONFLICT, "couples-therapy-paused");
+        assertThat(refused.getBody()).containsEntry("rule", "couples-therapy-paused");
+        assertThat(eventCount("plan-paused")).isEqualTo(before);
+    }
+
+    @Test
+    void openingTheSamePlanTwiceIsA409() {
+        openPlan("plan-twice");
+        assertProblem(openPlan("plan-twice"), HttpStatus.CONFLICT, "plan-already-exists");
+        assertThat(eventCount("plan-twice")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownPlansAndSessionsAre404() {
+        assertProblem(post("/api/treatment-plans/plan-nowhere/couples-therapy/resume", null, null),
+                HttpStatus.NOT_FOUND, "plan-not-found");
+        openPlan("plan-404");
+        assertProblem(post("/api/treatment-plans/plan-404/joint-sessions/s-nowhere/attendance", null, null),
+                HttpStatus.NOT_FOUND, "session-not-found");
+    }
+
+    @Test
+    void malformedInputIsA400NamingTheField() {
+        openPlan("plan-400");
+        ResponseEntity<Map> unknownReason = post("/api/treatment-plans/plan-400/joint-sessions/s-1/solo-attendance",
+                Map.of("attendingPartnerId", "p-a", "absentPartnerId", "p-b", "absenceReason", "BORED"), null);
+        assertProblem(unknownReason, HttpStatus.BAD_REQUEST, "invalid-field");
+        assertThat(unknownReason.getBody()).containsEntry("field", "absenceReason");
+
+        ResponseEntity<Map> badId = post("/api/treatment-plans/plan-400/joint-sessions", Map.of(
+                "sessionId", "no spaces please", "startsAt", inTwoHours.toString(), "durationMinutes", 60,
+                "clinicianId", "c-rivera", "expectedParticipantIds", List.of("p-a", "p-b")), null);
+        assertProblem(badId, HttpStatus.BAD_REQUEST, "invalid-field");
+        assertThat(badId.getBody()).containsEntry("field", "sessionId");
+
+        ResponseEntity<Map> tooLong = post("/api/treatment-plans/plan-400/joint-sessions", Map.of(
+                "startsAt", inTwoHours.toString(), "durationMinutes", 600, "clinicianId", "c-rivera",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null);
+        assertThat(tooLong.getBody()).containsEntry("field", "durationMinutes");
+
+        HttpHeaders noActor = new HttpHeaders();
+        noActor.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<Map> anonymous = http.postForEntity("/api/treatment-plans/plan-400/couples-therapy/resume",
+                new HttpEntity<>(null, noActor), Map.class);
+        assertProblem(anonymous, HttpStatus.BAD_REQUEST, "invalid-field");
+        assertThat(anonymous.getBody()).containsEntry("field", "X-Clinician-Id");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Clinician-Id", "c-rivera");
+        ResponseEntity<Map> notJson = http.postForEntity("/api/treatment-plans",
+                new HttpEntity<>("{not json", headers), Map.class);
+        assertProblem(notJson, HttpStatus.BAD_REQUEST, "malformed-request");
+
+        assertThat(eventCount("plan-400")).isEqualTo(1);
+    }
+
+    private ResponseEntity<Map> openPlan(String planId) {
+        return post("/api/treatment-plans", Map.of("planId", planId,
+                "partners", List.of(Map.of("participantId", "p-a", "displayName", "Alex"),
+                        Map.of("participantId", "p-b", "displayName", "Sam")),
+                "primaryClinicianId", "c-rivera"), null);
+    }
+
+    private ResponseEntity<Map> post(String path, Object body, String correlationId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Clinician-Id", "c-rivera");
+        if (correlationId != null) {
+            headers.set("X-Correlation-Id", correlationId);
+        }
+        return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    private int eventCount(String planId) {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, planId);
+    }
+
+    private static void assertProblem(ResponseEntity<Map> response, HttpStatus status, String type) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("type", "https://tandem.care/problems/" + type);
+    }
+}
