@@ -1,0 +1,41 @@
+package care.tandem.query;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The read side: projects the Kafka event feed into MongoDB read models and serves them over HTTP.
+ * <p>
+ * The embedded launcher runs this app in one JVM with the command side, so the classpath also carries JDBC, Flyway,
+ * JPA and Axon's JDBC support. Those auto-configurations are excluded by name: they must stay off here even when
+ * their classes are present, and naming them keeps this module free of those dependencies.
+ */
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration",
+        "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
+        "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration"
+})
+public class QuerySideApplication {
+
+    /** The configuration file's name; {@code application.yml} would be shared with the command side. */
+    private static final String CONFIG_NAME = "query-side";
+
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(QuerySideApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

@@ -1,0 +1,45 @@
+package care.tandem.query.config;
+
+import care.tandem.query.absence.AbsentPartnerSummaryProjection;
+import care.tandem.query.audit.AttendanceAuditProjection;
+import care.tandem.query.schedule.ScheduleProjection;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * One tracking processor per read model, each reading the whole Kafka feed with its own token, so one read model can
+ * be rebuilt or fall behind without touching the others.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventProcessingConfig {
+
+    private static final List<String> READ_MODEL_PROCESSING_GROUPS = List.of(
+            ScheduleProjection.PROCESSING_GROUP,
+            AttendanceAuditProjection.PROCESSING_GROUP,
+            AbsentPartnerSummaryProjection.PROCESSING_GROUP);
+
+    /** Looks the Kafka source up lazily: building it needs the Axon configuration this method contributes to. */
+    @Autowired
+    void readModelsFollowTheKafkaFeed(EventProcessingConfigurer processing,
+                                      ObjectProvider<StreamableKafkaMessageSource<?, ?>> kafkaFeed) {
+        // A new processor starts at the first event of every partition. Axon's default (a replay up to the head)
+        // would make the Kafka source open a consumer it never closes, for no benefit to these read models.
+        TrackingEventProcessorConfiguration fromTheFirstEvent = TrackingEventProcessorConfiguration
+                .forSingleThreadedProcessing()
+                .andInitialTrackingToken(StreamableMessageSource::createTailToken);
+        READ_MODEL_PROCESSING_GROUPS.forEach(group ->
+                processing.registerTrackingEventProcessor(group, configuration -> kafkaFeed.getObject(),
+                                                          configuration -> fromTheFirstEvent));
+        // Axon's default only logs a failed handler and moves on, which would silently lose the fact for good.
+        // Propagating makes the processor back off and retry from its last token; the projections are idempotent.
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,257 @@
+package care.tandem.query;
+
+import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.query.absence.AbsentPartnerSummaryProjection;
+import care.tandem.query.absence.AbsentPartnerSummaryResponse;
+import care.tandem.query.audit.AttendanceAuditProjection;
+import care.tandem.query.audit.AttendanceAuditResponse;
+import care.tandem.query.readmodel.AttendanceKind;
+import care.tandem.query.schedule.ScheduleProjection;
+import care.tandem.query.schedule.ScheduleResponse;
+import care.tandem.query.schedule.SessionStatus;
+import care.tandem.query.testing.InMemoryMongo;
+import care.tandem.query.testing.PlanStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import static care.tandem.query.testing.PlanFixtures.AVERY;
+import static care.tandem.query.testing.PlanFixtures.AVERY_NAME;
+import static care.tandem.query.testing.PlanFixtures.CLINICIAN;
+import static care.tandem.query.testing.PlanFixtures.JORDAN;
+import static care.tandem.query.testing.PlanFixtures.JORDAN_NAME;
+import static care.tandem.query.testing.PlanFixtures.PLAN;
+import static care.tandem.query.testing.PlanFixtures.RECORDED_AT;
+import static care.tandem.query.testing.PlanFixtures.attendedTogether;
+import static care.tandem.query.testing.PlanFixtures.cancelled;
+import static care.tandem.query.testing.PlanFixtures.jordanAbsent;
+import static care.tandem.query.testing.PlanFixtures.opened;
+import static care.tandem.query.testing.PlanFixtures.paused;
+import static care.tandem.query.testing.PlanFixtures.resumed;
+import static care.tandem.query.testing.PlanFixtures.scheduled;
+import static care.tandem.query.testing.PlanStream.correlationIdOf;
+import static care.tandem.query.testing.PlanStream.timestampOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The app as the launcher starts it, against an in-memory MongoDB and an embedded Kafka broker, fed the way the
+ * command side publishes: Axon's default Kafka message converter with Tandem's serializer, keyed by plan id.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class QuerySideApplicationTest {
+
+    private static final String TOPIC = "tandem.events";
+    private static final String TRAVEL = "travelling for work";
+    private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper json = TandemSerialization.objectMapper();
+    private static final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
+            .serializer(TandemSerialization.serializer())
+            .build();
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static KafkaProducer<String, byte[]> producer;
+    private static ConfigurableApplicationContext app;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void startKafkaAndTheApp() {
+        // The topic exists before the app starts: the Kafka source reads the partitions it finds when it opens.
+        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
+        kafka.afterPropertiesSet();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
+                                       new StringSerializer(), new ByteArraySerializer());
+        app = QuerySideApplication.builder().run(
+                "--server.port=0",
+                "--spring.data.mongodb.uri=" + mongo.connectionString(),
+                "--axon.kafka.bootstrap-servers=" + kafka.getBrokersAsString());
+        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        app.close();
+        producer.close();
+        kafka.destroy();
+    }
+
+    @Test
+    void projectsTheFeedIntoEveryReadModelAndIgnoresRedeliveredEvents(CapturedOutput output) throws Exception {
+        PlanStream plan = new PlanStream(PLAN);
+        List<DomainEventMessage<?>> recorded = List.of(
+                plan.next(opened()),
+                plan.next(scheduled("s-1", "2026-03-02T15:00:00Z")),
+                plan.next(scheduled("s-2", "2026-03-09T15:00:00Z")),
+                plan.next(scheduled("s-3", "2026-03-16T15:00:00Z")),
+                plan.next(attendedTogether("s-1")),
+                plan.next(jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null)),
+                plan.next(paused()),
+                plan.next(cancelled("s-3")));
+        publish(recorded);
+
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            ScheduleResponse schedule = readModel("schedule", ScheduleResponse.class);
+            assertThat(schedule.sessions())
+                    .extracting(session -> session.sessionId(), session -> session.status())
+                    .containsExactly(tuple("s-1", SessionStatus.HELD), tuple("s-2", SessionStatus.HELD),
+                                     tuple("s-3", SessionStatus.CANCELLED));
+            assertThat(schedule.couplesTherapy().paused()).isTrue();
+            assertThat(get("/api/treatment-plans/" + PLAN + "/schedule").body())
+                    .as("instants and dates on the wire are ISO-8601 strings")
+                    .contains("\"startsAt\":\"2026-03-02T15:00:00Z\"", "\"reviewOn\":\"2026-04-01\"");
+            assertThat(readModel("attendance-audit", AttendanceAuditResponse.class).entries())
+                    .extracting(AttendanceAuditResponse.Entry::sequenceNumber).containsExactly(4L, 5L);
+            assertThat(readModel("absent-partner-summary", AbsentPartnerSummaryResponse.class).partners())
+                    .extracting(AbsentPartnerSummaryResponse.Partner::jointSessionsMissed).containsExactly(0, 1);
+        });
+
+        // The whole stream arrives again, as after a lost offset commit, followed by new events of the plan.
+        publish(recorded);
+        publish(List.of(
+                plan.next(resumed()),
+                plan.next(scheduled("s-4", "2026-04-06T15:00:00Z")),
+                plan.next(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL))));
+
+        // Each read model has its own processor; the new events come after the redelivered ones on the plan's
+        // partition, so once a read model shows them it has seen the redelivery too.
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            ScheduleResponse schedule = readModel("schedule", ScheduleResponse.class);
+            assertThat(schedule.sessions())
+                    .extracting(session -> session.sessionId(), session -> session.status(),
+                                session -> session.attendance() == null ? null : session.attendance().kind())
+                    .containsExactly(tuple("s-1", SessionStatus.HELD, AttendanceKind.JOINT),
+                                     tuple("s-2", SessionStatus.HELD, AttendanceKind.SOLO),
+                                     tuple("s-3", SessionStatus.CANCELLED, null),
+                                     tuple("s-4", SessionStatus.HELD, AttendanceKind.SOLO));
+            assertThat(schedule.couplesTherapy().paused()).isFalse();
+
+            assertThat(readModel("attendance-audit", AttendanceAuditResponse.class).entries())
+                    .containsExactly(
+                            new AttendanceAuditResponse.Entry(
+                                    4, "s-1", AttendanceKind.JOINT, List.of(AVERY.value(), JORDAN.value()), null, null,
+                                    null, null, CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(), correlationIdOf(4),
+                                    timestampOf(4)),
+                            new AttendanceAuditResponse.Entry(
+                                    5, "s-2", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
+                                    AbsenceReason.EMOTIONAL_OVERWHELM, null, CLINICIAN.value(), RECORDED_AT,
+                                    CLINICIAN.value(), correlationIdOf(5), timestampOf(5)),
+                            new AttendanceAuditResponse.Entry(
+                                    10, "s-4", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
+                                    AbsenceReason.OTHER, TRAVEL, CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(10), timestampOf(10)));
+
+            assertThat(readModel("absent-partner-summary", AbsentPartnerSummaryResponse.class).partners())
+                    .extracting(partner -> partner.displayName(), partner -> partner.jointSessionsMissed(),
+                                partner -> partner.consecutiveJointSessionsMissed(),
+                                partner -> partner.lastJointSessionAttended().sessionId())
+                    .containsExactly(tuple(AVERY_NAME, 0, 0, "s-4"), tuple(JORDAN_NAME, 2, 2, "s-1"));
+        });
+
+        assertThat(output).doesNotContain(AVERY_NAME, JORDAN_NAME, TRAVEL);
+    }
+
+    @Test
+    void everyReadModelHasItsOwnTrackingProcessorKeepingItsKafkaPositionInMongo() {
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        TokenStore tokenStore = app.getBean(TokenStore.class);
+        publish(List.of(new PlanStream(PLAN).next(opened())));
+
+        for (String readModel : List.of(ScheduleProjection.PROCESSING_GROUP,
+                                        AttendanceAuditProjection.PROCESSING_GROUP,
+                                        AbsentPartnerSummaryProjection.PROCESSING_GROUP)) {
+            assertThat(processing.eventProcessor(readModel, TrackingEventProcessor.class)).isPresent();
+            await().atMost(PROJECTED_WITHIN).untilAsserted(() -> assertThat(tokenStore.fetchToken(readModel, 0))
+                    .isInstanceOfSatisfying(KafkaTrackingToken.class,
+                                            token -> assertThat(token.getPositions()).isNotEmpty()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"schedule", "attendance-audit", "absent-partner-summary"})
+    void anUnknownPlanIsAProblemNamingThePlan(String readModel) throws Exception {
+        HttpResponse<String> response = get("/api/treatment-plans/plan-unknown/" + readModel);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("https://tandem.care/problems/plan-not-found");
+        assertThat(problem.path("planId").asText()).isEqualTo("plan-unknown");
+        assertThat(problem.path("detail").asText()).contains("plan-unknown", readModel);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jane%20Doe's%20plan",
+            "plan%3Fid",
+            "a123456789b123456789c123456789d123456789e123456789f123456789g12345"})
+    void aMalformedPlanIdIsAProblemNamingTheParameterWhoseValueIsNeverLogged(String planId, CapturedOutput output)
+            throws Exception {
+        HttpResponse<String> response = get("/api/treatment-plans/" + planId + "/schedule");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("https://tandem.care/problems/malformed-parameter");
+        assertThat(problem.path("parameter").asText()).isEqualTo("planId");
+        assertThat(problem.path("detail").asText()).contains("planId").doesNotContain("Jane", "a123456789b");
+        assertThat(output).doesNotContain("Jane", "a123456789b");
+    }
+
+    private static void publish(List<DomainEventMessage<?>> events) {
+        try {
+            for (DomainEventMessage<?> event : events) {
+                producer.send(converter.createKafkaMessage(event, TOPIC)).get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Publishing to the embedded broker failed", e);
+        }
+    }
+
+    private static <T> T readModel(String readModel, Class<T> responseType) throws Exception {
+        HttpResponse<String> response = get("/api/treatment-plans/" + PLAN + "/" + readModel);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readValue(response.body(), responseType);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+}
