@@ -20,9 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Creates the event topic with infinite retention when it is missing. It runs in the background and
- * retries, because a Kafka outage must never keep the command side from taking commands: events wait in
- * PostgreSQL and the publisher catches up once the topic exists.
+ * Creates the event topic with infinite retention when it is missing. A Kafka outage must never keep the
+ * command side from taking commands: events wait in PostgreSQL and the publisher catches up once the
+ * topic exists.
  */
 @Component
 class KafkaTopicProvisioner {
@@ -39,11 +39,17 @@ class KafkaTopicProvisioner {
         this.bootstrapServers = kafka.getBootstrapServers();
     }
 
+    /**
+     * Tries once while the application starts, so the topic exists before any consumer opens it; if Kafka
+     * is not reachable, keeps trying in the background instead of holding up the command API.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void provisionInBackground() {
-        Thread provisioner = new Thread(this::provisionUntilDone, "kafka-topic-provisioner");
-        provisioner.setDaemon(true);
-        provisioner.start();
+    void provision() {
+        if (!tryProvision()) {
+            Thread provisioner = new Thread(this::provisionUntilDone, "kafka-topic-provisioner");
+            provisioner.setDaemon(true);
+            provisioner.start();
+        }
     }
 
     @PreDestroy
@@ -52,25 +58,29 @@ class KafkaTopicProvisioner {
     }
 
     private void provisionUntilDone() {
-        while (running.get()) {
-            try (Admin admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", bootstrapServers),
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
-                createIfMissing(admin);
-                return;
-            } catch (ExecutionException | RuntimeException e) {
-                log.warn("Kafka topic {} not provisioned yet ({}); retrying", topic.name(), e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        while (running.get() && !tryProvision()) {
             try {
                 Thread.sleep(RETRY_DELAY.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private boolean tryProvision() {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", bootstrapServers),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000))) {
+            createIfMissing(admin);
+            return true;
+        } catch (ExecutionException | RuntimeException e) {
+            log.warn("Kafka topic {} not provisioned yet ({}); retrying", topic.name(), e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

@@ -1,0 +1,133 @@
+package care.tandem.infra.platform;
+
+import care.tandem.command.CommandSideApplication;
+import care.tandem.infra.embedded.DataDirectory;
+import care.tandem.infra.embedded.EmbeddedKafkaBroker;
+import care.tandem.infra.embedded.EmbeddedMongo;
+import care.tandem.infra.embedded.EmbeddedPostgres;
+import care.tandem.query.QuerySideApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The whole platform in one process: the embedded servers that no external address replaces, then the
+ * command side and the query side. Closing stops everything in reverse order, so the embedded servers
+ * flush to disk and the next start on the same data directory finds every record.
+ */
+public final class TandemPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TandemPlatform.class);
+
+    private final Deque<AutoCloseable> running;
+    private final String commandSideUrl;
+    private final String querySideUrl;
+    private final String postgresJdbcUrl;
+    private final String postgresUsername;
+    private final String postgresPassword;
+
+    private TandemPlatform(Deque<AutoCloseable> running, PlatformSettings settings, String postgresJdbcUrl,
+                           String postgresUsername, String postgresPassword) {
+        this.running = running;
+        this.commandSideUrl = "http://localhost:" + settings.commandSidePort();
+        this.querySideUrl = "http://localhost:" + settings.querySidePort();
+        this.postgresJdbcUrl = postgresJdbcUrl;
+        this.postgresUsername = postgresUsername;
+        this.postgresPassword = postgresPassword;
+    }
+
+    public static TandemPlatform start(PlatformSettings settings) {
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        try {
+            DataDirectory data = DataDirectory.at(settings.dataDirectory());
+            PlatformSettings.EmbeddedPorts ports = settings.embeddedPorts();
+
+            String jdbcUrl;
+            String username;
+            String password;
+            if (settings.externalPostgres().isPresent()) {
+                var external = settings.externalPostgres().get();
+                jdbcUrl = external.jdbcUrl();
+                username = external.username();
+                password = external.password();
+            } else {
+                EmbeddedPostgres postgres = EmbeddedPostgres.start(data.postgres(), ports.postgres());
+                running.push(postgres);
+                jdbcUrl = postgres.jdbcUrl();
+                username = postgres.username();
+                password = postgres.password();
+            }
+
+            String kafka = settings.externalKafkaBootstrapServers().orElseGet(() -> {
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.kafka(), ports.kafka(),
+                        ports.kafkaController());
+                running.push(broker);
+                return broker.bootstrapServers();
+            });
+
+            String mongo = settings.externalMongoUri().orElseGet(() -> {
+                EmbeddedMongo server = EmbeddedMongo.start(data.mongo(), ports.mongo());
+                running.push(server);
+                return server.connectionString();
+            });
+
+            ConfigurableApplicationContext commandSide = CommandSideApplication.builder().run(
+                    "--server.port=" + settings.commandSidePort(),
+                    "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=" + username,
+                    "--spring.datasource.password=" + password,
+                    "--axon.kafka.bootstrap-servers=" + kafka);
+            running.push(commandSide::close);
+
+            ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(
+                    "--server.port=" + settings.querySidePort(),
+                    "--spring.data.mongodb.uri=" + mongo,
+                    "--axon.kafka.bootstrap-servers=" + kafka);
+            running.push(querySide::close);
+
+            return new TandemPlatform(running, settings, jdbcUrl, username, password);
+        } catch (RuntimeException e) {
+            closeAll(running);
+            throw e;
+        }
+    }
+
+    public String commandSideUrl() {
+        return commandSideUrl;
+    }
+
+    public String querySideUrl() {
+        return querySideUrl;
+    }
+
+    public String postgresJdbcUrl() {
+        return postgresJdbcUrl;
+    }
+
+    public String postgresUsername() {
+        return postgresUsername;
+    }
+
+    public String postgresPassword() {
+        return postgresPassword;
+    }
+
+    @Override
+    public void close() {
+        closeAll(running);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> running) {
+        while (!running.isEmpty()) {
+            AutoCloseable next = running.pop();
+            try {
+                next.close();
+            } catch (Exception e) {
+                log.warn("Failed to stop {} cleanly: {}", next.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

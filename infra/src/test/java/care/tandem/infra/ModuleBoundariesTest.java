@@ -1,0 +1,34 @@
+package care.tandem.infra;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Checked here because only infra sees both sides on one classpath. */
+class ModuleBoundariesTest {
+
+    private final JavaClasses tandem = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("care.tandem");
+
+    @Test
+    void theCommandSideAndTheQuerySideNeverDependOnEachOther() {
+        noClasses().that().resideInAPackage("care.tandem.command..")
+                .should().dependOnClassesThat().resideInAPackage("care.tandem.query..")
+                .check(tandem);
+        noClasses().that().resideInAPackage("care.tandem.query..")
+                .should().dependOnClassesThat().resideInAPackage("care.tandem.command..")
+                .check(tandem);
+    }
+
+    @Test
+    void thePublishedLanguageDependsOnNeitherSide() {
+        noClasses().that().resideInAPackage("care.tandem.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("care.tandem.command..", "care.tandem.query..",
+                        "care.tandem.infra..")
+                .check(tandem);
+    }
+}

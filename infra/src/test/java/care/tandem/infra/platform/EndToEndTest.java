@@ -1,0 +1,163 @@
+package care.tandem.infra.platform;
+
+import care.tandem.infra.embedded.FreePort;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The core loop over the real embedded servers: HTTP command, event row in PostgreSQL, Kafka, MongoDB
+ * read model, HTTP query; and the same platform restarted on its data directory.
+ */
+class EndToEndTest {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+
+    @TempDir
+    Path data;
+
+    private final String yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString();
+    private final String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString();
+
+    private PlatformSettings settings() {
+        List<Integer> ports = FreePort.pick(6);
+        return PlatformSettings.embedded(data, ports.get(0), ports.get(1),
+                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+    }
+
+    @Test
+    void aSoloAttendanceTravelsFromTheCommandApiToEveryReadModel() throws SQLException {
+        try (TandemPlatform platform = TandemPlatform.start(settings())) {
+            PlatformClient client = new PlatformClient(platform);
+
+            openPlanWithTwoSessions(client, "plan-e2e");
+            assertThat(client.command("/api/treatment-plans/plan-e2e/joint-sessions/s-1/solo-attendance",
+                    """
+                    {"attendingPartnerId":"p-alex","absentPartnerId":"p-sam","absenceReason":"SCHEDULING_CONFLICT"}
+                    """).status()).isEqualTo(201);
+
+            assertThat(storedEventTypes(platform, "plan-e2e")).containsExactly(
+                    "TreatmentPlanOpened", "JointSessionScheduled", "JointSessionScheduled", "SoloAttendanceRecorded");
+
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode audit = client.query("/api/treatment-plans/plan-e2e/attendance-audit").body();
+                assertThat(audit.path("entries")).hasSize(1);
+                JsonNode entry = audit.path("entries").get(0);
+                assertThat(entry.path("kind").asText()).isEqualTo("SOLO");
+                assertThat(entry.path("absentPartner").asText()).isEqualTo("p-sam");
+                assertThat(entry.path("absenceReason").asText()).isEqualTo("SCHEDULING_CONFLICT");
+                assertThat(entry.path("actor").asText()).isEqualTo("c-rivera");
+                assertThat(entry.path("correlationId").asText()).isEqualTo("corr-e2e");
+            });
+            // Each read model has its own processor, so each is awaited on its own.
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode schedule = client.query("/api/treatment-plans/plan-e2e/schedule").body();
+                assertThat(schedule.path("sessions")).hasSize(2);
+                assertThat(schedule.path("sessions").get(0).path("status").asText()).isEqualTo("HELD");
+                assertThat(schedule.path("sessions").get(1).path("status").asText()).isEqualTo("SCHEDULED");
+            });
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode sam = partner(client.query("/api/treatment-plans/plan-e2e/absent-partner-summary").body(),
+                        "p-sam");
+                assertThat(sam.path("jointSessionsMissed").asInt()).isEqualTo(1);
+                assertThat(sam.path("consecutiveJointSessionsMissed").asInt()).isEqualTo(1);
+            });
+
+            PlatformClient.Response unknown = client.query("/api/treatment-plans/plan-nowhere/schedule");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aRestartOnTheSameDataDirectoryKeepsEverythingAndTakesNewCommands() {
+        PlatformSettings settings = settings();
+        try (TandemPlatform platform = TandemPlatform.start(settings)) {
+            PlatformClient client = new PlatformClient(platform);
+            openPlanWithTwoSessions(client, "plan-restart");
+            client.command("/api/treatment-plans/plan-restart/joint-sessions/s-1/attendance", null);
+            await().atMost(PROPAGATION).until(() -> client.query("/api/treatment-plans/plan-restart/attendance-audit")
+                    .body().path("entries").size() == 1);
+        }
+
+        try (TandemPlatform restarted = TandemPlatform.start(settings)) {
+            PlatformClient client = new PlatformClient(restarted);
+            assertThat(client.query("/api/treatment-plans/plan-restart/attendance-audit").body()
+                    .path("entries")).hasSize(1);
+
+            assertThat(client.command("/api/treatment-plans/plan-restart/couples-therapy/pause",
+                    """
+                    {"reason":"EMOTIONAL_SAFETY","reviewOn":"2099-01-01"}
+                    """).status()).isEqualTo(200);
+
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode schedule = client.query("/api/treatment-plans/plan-restart/schedule").body();
+                assertThat(schedule.path("couplesTherapy").path("paused").asBoolean()).isTrue();
+                assertThat(schedule.path("sessions").get(1).path("status").asText()).isEqualTo("CANCELLED");
+            });
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode alex = partner(client.query("/api/treatment-plans/plan-restart/absent-partner-summary")
+                        .body(), "p-alex");
+                assertThat(alex.path("lastJointSessionAttended").path("sessionId").asText()).isEqualTo("s-1");
+            });
+            // The audit is unchanged by the restart: no event was projected twice.
+            assertThat(client.query("/api/treatment-plans/plan-restart/attendance-audit").body()
+                    .path("entries")).hasSize(1);
+        }
+    }
+
+    private void openPlanWithTwoSessions(PlatformClient client, String planId) {
+        assertThat(client.command("/api/treatment-plans", """
+                {"planId":"%s","primaryClinicianId":"c-rivera",
+                 "partners":[{"participantId":"p-alex","displayName":"Alex"},
+                             {"participantId":"p-sam","displayName":"Sam"}]}
+                """.formatted(planId)).status()).isEqualTo(201);
+        for (String[] session : new String[][]{{"s-1", yesterday}, {"s-2", tomorrow}}) {
+            assertThat(client.command("/api/treatment-plans/" + planId + "/joint-sessions", """
+                    {"sessionId":"%s","startsAt":"%s","durationMinutes":90,"clinicianId":"c-rivera",
+                     "expectedParticipantIds":["p-alex","p-sam"]}
+                    """.formatted(session[0], session[1])).status()).isEqualTo(201);
+        }
+    }
+
+    private static JsonNode partner(JsonNode summary, String participantId) {
+        for (JsonNode partner : summary.path("partners")) {
+            if (partner.path("participantId").asText().equals(participantId)) {
+                return partner;
+            }
+        }
+        throw new AssertionError("no partner " + participantId + " in " + summary);
+    }
+
+    private static List<String> storedEventTypes(TandemPlatform platform, String planId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(),
+                platform.postgresUsername(), platform.postgresPassword());
+             PreparedStatement query = connection.prepareStatement(
+                     "select payloadtype from domainevententry where aggregateidentifier = ? order by sequencenumber")) {
+            query.setString(1, planId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String type = rows.getString(1);
+                    types.add(type.substring(type.lastIndexOf('.') + 1));
+                }
+            }
+            return types;
+        }
+    }
+}
