@@ -21,6 +21,8 @@ import java.util.Deque;
 public final class TandemPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TandemPlatform.class);
+    /** Both apps share one logging system here, which can show only one application name: show none. */
+    private static final String SHARED_LOG_FORMAT = "--logging.include-application-name=false";
 
     private final Deque<AutoCloseable> running;
     private final String commandSideUrl;
@@ -74,18 +76,25 @@ public final class TandemPlatform implements AutoCloseable {
                 return server.connectionString();
             });
 
-            ConfigurableApplicationContext commandSide = CommandSideApplication.builder().run(
+            // Spring's own shutdown hooks would race the ordered close below, stopping servers under the apps.
+            ConfigurableApplicationContext commandSide = CommandSideApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(
                     "--server.port=" + settings.commandSidePort(),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=" + username,
                     "--spring.datasource.password=" + password,
-                    "--axon.kafka.bootstrap-servers=" + kafka);
+                    "--axon.kafka.bootstrap-servers=" + kafka,
+                    SHARED_LOG_FORMAT);
             running.push(commandSide::close);
 
-            ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(
+            ConfigurableApplicationContext querySide = QuerySideApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(
                     "--server.port=" + settings.querySidePort(),
                     "--spring.data.mongodb.uri=" + mongo,
-                    "--axon.kafka.bootstrap-servers=" + kafka);
+                    "--axon.kafka.bootstrap-servers=" + kafka,
+                    SHARED_LOG_FORMAT);
             running.push(querySide::close);
 
             return new TandemPlatform(running, settings, jdbcUrl, username, password);
