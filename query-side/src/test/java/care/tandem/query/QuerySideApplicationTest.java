@@ -1,11 +1,18 @@
 package care.tandem.query;
 
+import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.AdjustedFocus;
+import care.tandem.events.plan.LocationMode;
+import care.tandem.events.plan.MemberRole;
+import care.tandem.events.plan.SessionKind;
+import care.tandem.events.plan.TherapistJudgement;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.query.absence.AbsentPartnerSummaryProjection;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse;
 import care.tandem.query.audit.AttendanceAuditProjection;
 import care.tandem.query.audit.AttendanceAuditResponse;
+import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.schedule.ScheduleProjection;
 import care.tandem.query.schedule.ScheduleResponse;
@@ -16,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -23,7 +31,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.HeaderUtils;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +52,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +68,9 @@ import static care.tandem.query.testing.PlanFixtures.PLAN;
 import static care.tandem.query.testing.PlanFixtures.RECORDED_AT;
 import static care.tandem.query.testing.PlanFixtures.attendedTogether;
 import static care.tandem.query.testing.PlanFixtures.cancelled;
+import static care.tandem.query.testing.PlanFixtures.corrected;
 import static care.tandem.query.testing.PlanFixtures.jordanAbsent;
+import static care.tandem.query.testing.PlanFixtures.late;
 import static care.tandem.query.testing.PlanFixtures.opened;
 import static care.tandem.query.testing.PlanFixtures.paused;
 import static care.tandem.query.testing.PlanFixtures.resumed;
@@ -75,6 +90,7 @@ class QuerySideApplicationTest {
 
     private static final String TOPIC = "tandem.events";
     private static final String TRAVEL = "travelling for work";
+    private static final String CAME_LATE = "joined late from the train";
     private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(60);
 
     @RegisterExtension
@@ -147,7 +163,8 @@ class QuerySideApplicationTest {
         publish(List.of(
                 plan.next(resumed()),
                 plan.next(scheduled("s-4", "2026-04-06T15:00:00Z")),
-                plan.next(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL))));
+                plan.next(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL)),
+                plan.next(corrected("s-4", late(JORDAN, 20), CAME_LATE))));
 
         // Each read model has its own processor; the new events come after the redelivered ones on the plan's
         // partition, so once a read model shows them it has seen the redelivery too.
@@ -166,25 +183,56 @@ class QuerySideApplicationTest {
                     .containsExactly(
                             new AttendanceAuditResponse.Entry(
                                     4, "s-1", AttendanceKind.JOINT, List.of(AVERY.value(), JORDAN.value()), null, null,
-                                    null, null, CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(), correlationIdOf(4),
-                                    timestampOf(4)),
+                                    null, null, null, null, null, null, null, CLINICIAN.value(), RECORDED_AT,
+                                    CLINICIAN.value(), correlationIdOf(4), timestampOf(4)),
                             new AttendanceAuditResponse.Entry(
                                     5, "s-2", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.EMOTIONAL_OVERWHELM, null, CLINICIAN.value(), RECORDED_AT,
+                                    AbsenceReason.EMOTIONAL_OVERWHELM, null, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
+                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
                                     CLINICIAN.value(), correlationIdOf(5), timestampOf(5)),
                             new AttendanceAuditResponse.Entry(
                                     10, "s-4", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.OTHER, TRAVEL, CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
-                                    correlationIdOf(10), timestampOf(10)));
+                                    AbsenceReason.OTHER, TRAVEL, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
+                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
+                                    CLINICIAN.value(), correlationIdOf(10), timestampOf(10)),
+                            new AttendanceAuditResponse.Entry(
+                                    11, "s-4", AttendanceKind.CORRECTION, null, null, null, null, null, null, null,
+                                    List.of(AttendanceFact.of(late(JORDAN, 20))), CAME_LATE, 10L, CLINICIAN.value(),
+                                    RECORDED_AT, CLINICIAN.value(), correlationIdOf(11), timestampOf(11)));
 
+            // The correction turned Jordan's absence from s-4 into a late arrival: it ends the run of misses.
             assertThat(readModel("absent-partner-summary", AbsentPartnerSummaryResponse.class).partners())
                     .extracting(partner -> partner.displayName(), partner -> partner.jointSessionsMissed(),
                                 partner -> partner.consecutiveJointSessionsMissed(),
                                 partner -> partner.lastJointSessionAttended().sessionId())
-                    .containsExactly(tuple(AVERY_NAME, 0, 0, "s-4"), tuple(JORDAN_NAME, 2, 2, "s-1"));
+                    .containsExactly(tuple(AVERY_NAME, 0, 0, "s-4"), tuple(JORDAN_NAME, 1, 0, "s-4"));
         });
 
-        assertThat(output).doesNotContain(AVERY_NAME, JORDAN_NAME, TRAVEL);
+        assertThat(output).doesNotContain(AVERY_NAME, JORDAN_NAME, TRAVEL, CAME_LATE);
+    }
+
+    /** The feed keeps the first release's records for good: a rebuilt read model reads them as today's events. */
+    @Test
+    void aRevisionOneJointSessionOnTheFeedLandsInTheScheduleAsACouplesSession() throws Exception {
+        PlanId firstReleasePlan = PlanId.of("plan-first-release");
+        PlanStream plan = new PlanStream(firstReleasePlan);
+        publishAsTheFirstRelease(plan, "TreatmentPlanOpened", """
+                {"planId":"plan-first-release","partners":[{"participantId":"p-avery","displayName":"Avery Quinn"},\
+                {"participantId":"p-jordan","displayName":"Jordan Quinn"}],"primaryClinician":"c-lee",\
+                "openedAt":"2026-03-01T09:00:00Z"}""");
+        publishAsTheFirstRelease(plan, "JointSessionScheduled", """
+                {"planId":"plan-first-release","sessionId":"s-1","startsAt":"2026-03-02T15:00:00Z",\
+                "durationMinutes":90,"clinician":"c-lee","expectedParticipants":["p-avery","p-jordan"]}""");
+
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            ScheduleResponse schedule = readModel(firstReleasePlan, "schedule", ScheduleResponse.class);
+            assertThat(schedule.sessions()).containsExactly(new ScheduleResponse.Session(
+                    "s-1", SessionKind.COUPLES, Instant.parse("2026-03-02T15:00:00Z"), 90, CLINICIAN.value(),
+                    List.of(AVERY.value(), JORDAN.value()), LocationMode.NOT_RECORDED, null, null,
+                    SessionStatus.SCHEDULED, null, null));
+            assertThat(schedule.members()).extracting(ScheduleResponse.Member::role)
+                    .containsExactly(MemberRole.PARTNER, MemberRole.PARTNER);
+        });
     }
 
     @Test
@@ -235,17 +283,33 @@ class QuerySideApplicationTest {
     }
 
     private static void publish(List<DomainEventMessage<?>> events) {
+        events.forEach(event -> send(converter.createKafkaMessage(event, TOPIC)));
+    }
+
+    /** As the first release published an event: its type and revision 1 in the headers, its JSON as the value. */
+    private static void publishAsTheFirstRelease(PlanStream plan, String eventType, String revisionOneJson) {
+        DomainEventMessage<?> message = plan.next(revisionOneJson);
+        SerializedObject<byte[]> payload = new SimpleSerializedObject<>(
+                revisionOneJson.getBytes(StandardCharsets.UTF_8), byte[].class, "care.tandem.events.plan." + eventType,
+                "1");
+        send(new ProducerRecord<>(TOPIC, null, null, message.getAggregateIdentifier(), payload.getData(),
+                                  HeaderUtils.toHeaders(message, payload, HeaderUtils.byteMapper())));
+    }
+
+    private static void send(ProducerRecord<String, byte[]> record) {
         try {
-            for (DomainEventMessage<?> event : events) {
-                producer.send(converter.createKafkaMessage(event, TOPIC)).get();
-            }
+            producer.send(record).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Publishing to the embedded broker failed", e);
         }
     }
 
     private static <T> T readModel(String readModel, Class<T> responseType) throws Exception {
-        HttpResponse<String> response = get("/api/treatment-plans/" + PLAN + "/" + readModel);
+        return readModel(PLAN, readModel, responseType);
+    }
+
+    private static <T> T readModel(PlanId plan, String readModel, Class<T> responseType) throws Exception {
+        HttpResponse<String> response = get("/api/treatment-plans/" + plan + "/" + readModel);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readValue(response.body(), responseType);
     }

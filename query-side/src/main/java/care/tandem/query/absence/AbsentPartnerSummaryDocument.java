@@ -1,5 +1,7 @@
 package care.tandem.query.absence;
 
+import care.tandem.events.plan.ConcernTrigger;
+import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.PlanDocument;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -7,92 +9,160 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BinaryOperator;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Per partner of a plan, how often they missed joint sessions. {@code scheduledSessions} is kept only to know when an
- * attended session started.
+ * What a plan's absent-partner summary is computed from: its partners, its joint (couples) sessions with each
+ * participant's attendance as it stands after corrections and the follow-ups of each absence, and the participation
+ * concerns raised. Keeping the facts rather than running counts lets a correction change the figures it affects.
  */
 public record AbsentPartnerSummaryDocument(
         @BsonId String id,
         long lastAppliedSequence,
         List<Partner> partners,
-        List<SessionSlot> scheduledSessions) implements PlanDocument<AbsentPartnerSummaryDocument> {
+        List<JointSession> jointSessions,
+        List<ParticipationConcern> participationConcerns) implements PlanDocument<AbsentPartnerSummaryDocument> {
 
     static AbsentPartnerSummaryDocument empty(String planId) {
-        return new AbsentPartnerSummaryDocument(planId, NOTHING_APPLIED, List.of(), List.of());
+        return new AbsentPartnerSummaryDocument(planId, NOTHING_APPLIED, List.of(), List.of(), List.of());
     }
 
     @Override
     public AbsentPartnerSummaryDocument withLastAppliedSequence(long sequence) {
-        return new AbsentPartnerSummaryDocument(id, sequence, partners, scheduledSessions);
+        return new AbsentPartnerSummaryDocument(id, sequence, partners, jointSessions, participationConcerns);
     }
 
-    AbsentPartnerSummaryDocument withPartners(List<Partner> partners) {
-        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, partners, scheduledSessions);
+    AbsentPartnerSummaryDocument withPartner(Partner partner) {
+        return withPartners(appended(partners, partner));
     }
 
-    AbsentPartnerSummaryDocument withScheduledSession(SessionSlot session) {
-        List<SessionSlot> withSession = new ArrayList<>(scheduledSessions);
-        withSession.add(session);
-        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, partners, withSession);
+    /** A participant who is no partner of the plan leaves nothing to mark. */
+    AbsentPartnerSummaryDocument withPartnerLeft(String participantId) {
+        return withPartners(partners.stream()
+                                    .map(partner -> partner.participantId().equals(participantId) ? partner.leaving()
+                                            : partner)
+                                    .toList());
     }
 
-    AbsentPartnerSummaryDocument withJointSessionAttended(List<String> attendees, String sessionId) {
-        // The plan schedules a session before recording its attendance; should that ever not hold, the
-        // attendance still counts, without a start time, rather than stopping the projection.
-        SessionSlot session = scheduledSessions.stream()
-                .filter(scheduled -> scheduled.sessionId().equals(sessionId))
-                .findFirst()
-                .orElse(new SessionSlot(sessionId, null));
-        return withPartnersChanged(attendees, partner -> partner.attended(session));
+    AbsentPartnerSummaryDocument withPartners(List<Partner> changedPartners) {
+        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, changedPartners, jointSessions,
+                                                participationConcerns);
     }
 
-    AbsentPartnerSummaryDocument withJointSessionMissed(String participantId) {
-        return withPartnersChanged(List.of(participantId), Partner::missed);
-    }
-
-    private AbsentPartnerSummaryDocument withPartnersChanged(List<String> participantIds,
-                                                            UnaryOperator<Partner> change) {
-        List<Partner> changed = partners.stream()
-                .map(partner -> participantIds.contains(partner.participantId()) ? change.apply(partner) : partner)
-                .toList();
-        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, changed, scheduledSessions);
+    AbsentPartnerSummaryDocument withJointSession(JointSession session) {
+        return withJointSessions(appended(jointSessions, session));
     }
 
     /**
-     * Misses count in the order attendance is recorded; an attended joint session (together or alone) ends a run of
-     * consecutive misses. {@code lastJointSessionAttended} is null until the partner attends one.
+     * Joint and solo attendance are only ever recorded for joint sessions. The plan schedules a session before
+     * recording its attendance; should that ever not hold, the attendance still counts, without a start time, rather
+     * than stopping the projection.
      */
-    public record Partner(
-            String participantId,
-            String displayName,
-            int jointSessionsMissed,
-            int consecutiveJointSessionsMissed,
-            SessionSlot lastJointSessionAttended) {
+    AbsentPartnerSummaryDocument withJointSessionKnown(String sessionId) {
+        return jointSession(sessionId).isPresent() ? this : withJointSession(JointSession.scheduled(sessionId, null));
+    }
 
-        static Partner withoutAttendance(String participantId, String displayName) {
-            return new Partner(participantId, displayName, 0, 0, null);
-        }
+    /** Changes nothing for a session that is no joint session of the plan. */
+    AbsentPartnerSummaryDocument withJointSessionChanged(String sessionId, UnaryOperator<JointSession> change) {
+        return withJointSessions(jointSessions.stream()
+                                         .map(session -> session.sessionId().equals(sessionId)
+                                                 ? change.apply(session) : session)
+                                         .toList());
+    }
 
-        Partner attended(SessionSlot session) {
-            // Attendance may be recorded late: the latest session attended stays the last one.
-            SessionSlot latest = lastJointSessionAttended == null ? session
-                    : BinaryOperator.maxBy(SessionSlot.BY_START).apply(session, lastJointSessionAttended);
-            return new Partner(participantId, displayName, jointSessionsMissed, 0, latest);
-        }
+    private AbsentPartnerSummaryDocument withJointSessions(List<JointSession> changedSessions) {
+        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, partners, changedSessions,
+                                                participationConcerns);
+    }
 
-        Partner missed() {
-            return new Partner(participantId, displayName, jointSessionsMissed + 1,
-                               consecutiveJointSessionsMissed + 1, lastJointSessionAttended);
+    AbsentPartnerSummaryDocument withParticipationConcern(ParticipationConcern concern) {
+        return new AbsentPartnerSummaryDocument(id, lastAppliedSequence, partners, jointSessions,
+                                                appended(participationConcerns, concern));
+    }
+
+    Optional<JointSession> jointSession(String sessionId) {
+        return jointSessions.stream().filter(session -> session.sessionId().equals(sessionId)).findFirst();
+    }
+
+    private static <T> List<T> appended(List<T> list, T element) {
+        List<T> withElement = new ArrayList<>(list);
+        withElement.add(element);
+        return withElement;
+    }
+
+    /** A member with the PARTNER role; one who left stays, marked, with the figures of their time in the plan. */
+    public record Partner(String participantId, String displayName, boolean left) {
+
+        Partner leaving() {
+            return new Partner(participantId, displayName, true);
         }
     }
 
-    /** {@code startsAt} is null only for a session the plan never scheduled. */
-    public record SessionSlot(String sessionId, Instant startsAt) {
+    /**
+     * A couples session: {@code startsAt} is null only for a session the plan never scheduled. {@code attendance}
+     * holds each participant's attendance as it stands: a later fact about a participant, a correction above all,
+     * replaces the earlier one. {@code followUps} lists what was done about each participant's absence.
+     */
+    public record JointSession(
+            String sessionId,
+            Instant startsAt,
+            boolean partnersInformed,
+            List<AttendanceFact> attendance,
+            List<FollowUp> followUps) {
 
-        static final Comparator<SessionSlot> BY_START =
-                Comparator.comparing(SessionSlot::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+        static final Comparator<JointSession> BY_START =
+                Comparator.comparing(JointSession::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        static JointSession scheduled(String sessionId, Instant startsAt) {
+            return new JointSession(sessionId, startsAt, false, List.of(), List.of());
+        }
+
+        JointSession rescheduled(Instant newStart) {
+            return new JointSession(sessionId, newStart, partnersInformed, attendance, followUps);
+        }
+
+        JointSession withAttendance(List<AttendanceFact> facts) {
+            List<AttendanceFact> standing = new ArrayList<>(attendance);
+            for (AttendanceFact fact : facts) {
+                standing.removeIf(earlier -> earlier.participantId().equals(fact.participantId()));
+                standing.add(fact);
+            }
+            return new JointSession(sessionId, startsAt, partnersInformed, standing, followUps);
+        }
+
+        JointSession withPartnersInformed() {
+            return new JointSession(sessionId, startsAt, true, attendance, followUps);
+        }
+
+        JointSession withFollowUp(List<String> participantIds, FollowUpStep step) {
+            List<FollowUp> withFollowUps = new ArrayList<>(followUps);
+            participantIds.forEach(participantId -> withFollowUps.add(new FollowUp(participantId, step)));
+            return new JointSession(sessionId, startsAt, partnersInformed, attendance, withFollowUps);
+        }
+
+        Optional<AttendanceFact> attendanceOf(String participantId) {
+            return attendance.stream().filter(fact -> fact.participantId().equals(participantId)).findFirst();
+        }
+
+        boolean tookStep(String participantId, FollowUpStep step) {
+            return followUps.contains(new FollowUp(participantId, step));
+        }
+    }
+
+    public record FollowUp(String participantId, FollowUpStep step) {
+    }
+
+    /** What can be done about a partner's absence from a joint session. */
+    public enum FollowUpStep {
+        SUMMARY_OFFERED,
+        MAKEUP_OFFERED,
+        MAKEUP_SCHEDULED,
+        MAKEUP_ATTENDED,
+        MAKEUP_DECLINED
+    }
+
+    public record ParticipationConcern(String participantId, String sessionId, ConcernTrigger trigger,
+                                       Instant raisedAt) {
     }
 }

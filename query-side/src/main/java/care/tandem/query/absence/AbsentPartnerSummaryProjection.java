@@ -1,11 +1,31 @@
 package care.tandem.query.absence;
 
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.AttendanceCorrected;
+import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.JointAttendanceRecorded;
-import care.tandem.events.plan.JointSessionScheduled;
+import care.tandem.events.plan.MakeupSessionAttended;
+import care.tandem.events.plan.MakeupSessionDeclined;
+import care.tandem.events.plan.MakeupSessionOffered;
+import care.tandem.events.plan.Member;
+import care.tandem.events.plan.MemberAdded;
+import care.tandem.events.plan.MemberLeft;
+import care.tandem.events.plan.MemberRole;
+import care.tandem.events.plan.ParticipationConcernRaised;
+import care.tandem.events.plan.PartnersInformedOfAbsence;
+import care.tandem.events.plan.SessionKind;
+import care.tandem.events.plan.SessionRescheduled;
+import care.tandem.events.plan.SessionScheduled;
+import care.tandem.events.plan.SessionSummaryOffered;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanOpened;
+import care.tandem.query.absence.AbsentPartnerSummaryDocument.FollowUpStep;
+import care.tandem.query.absence.AbsentPartnerSummaryDocument.JointSession;
+import care.tandem.query.absence.AbsentPartnerSummaryDocument.ParticipationConcern;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.Partner;
-import care.tandem.query.absence.AbsentPartnerSummaryDocument.SessionSlot;
+import care.tandem.query.readmodel.AttendanceFact;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,10 +33,15 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import static care.tandem.query.readmodel.ParticipantIds.values;
 
-/** Keeps, per partner, the joint sessions they missed, in a row and in all, and the last one they attended. */
+/**
+ * Keeps, per plan, its partners, the attendance and follow-ups of its joint (couples) sessions, and the participation
+ * concerns raised: what {@link PartnerAbsences} computes each partner's summary from.
+ */
 @Component
 @ProcessingGroup(AbsentPartnerSummaryProjection.PROCESSING_GROUP)
 public class AbsentPartnerSummaryProjection {
@@ -29,36 +54,137 @@ public class AbsentPartnerSummaryProjection {
         this.summaries = summaries;
     }
 
+    /** Every plan has a summary, even one whose unit has no partners (a family without a couple). */
     @EventHandler
     void on(TreatmentPlanOpened event, @SequenceNumber long sequenceNumber) {
-        List<Partner> partners = event.partners().stream()
-                .map(partner -> Partner.withoutAttendance(partner.participantId().value(), partner.displayName()))
-                .toList();
+        List<Partner> partners = event.members().stream().flatMap(member -> partner(member).stream()).toList();
         summaries.apply(event.planId(), sequenceNumber, summary -> summary.withPartners(partners));
     }
 
     @EventHandler
-    void on(JointSessionScheduled event, @SequenceNumber long sequenceNumber) {
-        SessionSlot session = new SessionSlot(event.sessionId().value(), event.startsAt());
-        summaries.apply(event.planId(), sequenceNumber, summary -> summary.withScheduledSession(session));
+    void on(MemberAdded event, @SequenceNumber long sequenceNumber) {
+        summaries.apply(event.planId(), sequenceNumber,
+                        summary -> partner(event.member()).map(summary::withPartner).orElse(summary));
+    }
+
+    @EventHandler
+    void on(MemberLeft event, @SequenceNumber long sequenceNumber) {
+        summaries.apply(event.planId(), sequenceNumber,
+                        summary -> summary.withPartnerLeft(event.participantId().value()));
+    }
+
+    /**
+     * A couples session is a joint session. A makeup session, of any kind, follows up the joint session it makes up
+     * for, for each of its participants; only those who missed that session show it in their figures.
+     */
+    @EventHandler
+    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
+        summaries.apply(event.planId(), sequenceNumber, summary -> {
+            AbsentPartnerSummaryDocument scheduled = event.kind() == SessionKind.COUPLES
+                    ? summary.withJointSession(JointSession.scheduled(event.sessionId().value(), event.startsAt()))
+                    : summary;
+            return event.makeupFor() == null ? scheduled : scheduled.withJointSessionChanged(
+                    event.makeupFor().value(),
+                    missed -> missed.withFollowUp(values(event.participants()), FollowUpStep.MAKEUP_SCHEDULED));
+        });
+    }
+
+    @EventHandler
+    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
+        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
+                           session -> session.rescheduled(event.startsAt()));
     }
 
     @EventHandler
     void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        summaries.apply(event.planId(), sequenceNumber, summary -> summary
-                .withJointSessionAttended(values(event.attendees()), event.sessionId().value()));
+        recordJointAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
     }
 
     /** Attending alone still counts as attending the joint session, for the partner who came. */
     @EventHandler
     void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        summaries.apply(event.planId(), sequenceNumber, summary -> summary
-                .withJointSessionAttended(List.of(event.attendingPartner().value()), event.sessionId().value())
-                .withJointSessionMissed(event.absentPartner().value()));
+        recordJointAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
+    }
+
+    /** Counts only at a couples session; attendance of other kinds is no joint attendance. */
+    @EventHandler
+    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
+        List<AttendanceFact> attendance = AttendanceFact.allOf(event);
+        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
+                           session -> session.withAttendance(attendance));
+    }
+
+    /** The corrected fact replaces what it corrects, so every figure it touches is computed anew. */
+    @EventHandler
+    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
+        List<AttendanceFact> corrected = List.of(AttendanceFact.of(event.corrected()));
+        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
+                           session -> session.withAttendance(corrected));
+    }
+
+    @EventHandler
+    void on(PartnersInformedOfAbsence event, @SequenceNumber long sequenceNumber) {
+        changeJointSession(event.planId(), sequenceNumber, event.sessionId(), JointSession::withPartnersInformed);
+    }
+
+    @EventHandler
+    void on(SessionSummaryOffered event, @SequenceNumber long sequenceNumber) {
+        followUp(event.planId(), sequenceNumber, event.sessionId(), event.absentPartner(),
+                 FollowUpStep.SUMMARY_OFFERED);
+    }
+
+    @EventHandler
+    void on(MakeupSessionOffered event, @SequenceNumber long sequenceNumber) {
+        followUp(event.planId(), sequenceNumber, event.missedSessionId(), event.absentPartner(),
+                 FollowUpStep.MAKEUP_OFFERED);
+    }
+
+    @EventHandler
+    void on(MakeupSessionDeclined event, @SequenceNumber long sequenceNumber) {
+        followUp(event.planId(), sequenceNumber, event.missedSessionId(), event.absentPartner(),
+                 FollowUpStep.MAKEUP_DECLINED);
+    }
+
+    @EventHandler
+    void on(MakeupSessionAttended event, @SequenceNumber long sequenceNumber) {
+        followUp(event.planId(), sequenceNumber, event.missedSessionId(), event.absentPartner(),
+                 FollowUpStep.MAKEUP_ATTENDED);
+    }
+
+    @EventHandler
+    void on(ParticipationConcernRaised event, @SequenceNumber long sequenceNumber) {
+        ParticipationConcern concern = new ParticipationConcern(event.participantId().value(),
+                                                                event.sessionId().value(), event.trigger(),
+                                                                event.raisedAt());
+        summaries.apply(event.planId(), sequenceNumber, summary -> summary.withParticipationConcern(concern));
     }
 
     @ResetHandler
     void forgetEverySummary() {
         summaries.deleteAll();
+    }
+
+    private static Optional<Partner> partner(Member member) {
+        return member.role() == MemberRole.PARTNER
+                ? Optional.of(new Partner(member.participantId().value(), member.displayName(), false))
+                : Optional.empty();
+    }
+
+    private void recordJointAttendance(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                       List<AttendanceFact> attendance) {
+        summaries.apply(planId, sequenceNumber, summary -> summary
+                .withJointSessionKnown(sessionId.value())
+                .withJointSessionChanged(sessionId.value(), session -> session.withAttendance(attendance)));
+    }
+
+    private void followUp(PlanId planId, long sequenceNumber, SessionId missedSessionId, ParticipantId absentPartner,
+                          FollowUpStep step) {
+        changeJointSession(planId, sequenceNumber, missedSessionId,
+                           session -> session.withFollowUp(List.of(absentPartner.value()), step));
+    }
+
+    private void changeJointSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                    UnaryOperator<JointSession> change) {
+        summaries.apply(planId, sequenceNumber, summary -> summary.withJointSessionChanged(sessionId.value(), change));
     }
 }

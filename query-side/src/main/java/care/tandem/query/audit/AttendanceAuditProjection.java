@@ -1,25 +1,32 @@
 package care.tandem.query.audit;
 
 import care.tandem.events.EventMetadata;
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.plan.AttendanceCorrected;
+import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.audit.AttendanceAuditDocument.Entry;
+import care.tandem.query.audit.AttendanceAuditDocument.Provenance;
+import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static care.tandem.query.readmodel.ParticipantIds.values;
 
-/** Keeps, per plan, every attendance fact with who recorded it, when, and on whose request. */
+/** Keeps, per plan, every attendance fact and correction with who recorded it, when, and on whose request. */
 @Component
 @ProcessingGroup(AttendanceAuditProjection.PROCESSING_GROUP)
 public class AttendanceAuditProjection {
@@ -39,34 +46,57 @@ public class AttendanceAuditProjection {
     }
 
     @EventHandler
-    void on(JointAttendanceRecorded event,
-            @SequenceNumber long sequenceNumber,
-            @Timestamp Instant eventTimestamp,
-            @MetaDataValue(EventMetadata.ACTOR) String actor,
-            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) {
-        Entry entry = new Entry(sequenceNumber, event.sessionId().value(), AttendanceKind.JOINT,
-                                values(event.attendees()), null, null, null, null,
-                                event.recordedBy().value(), event.recordedAt(), actor, correlationId,
-                                eventTimestamp);
-        audits.apply(event.planId(), sequenceNumber, audit -> audit.withEntry(entry));
+    void on(JointAttendanceRecorded event, DomainEventMessage<?> message) {
+        Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        append(event.planId(), message, audit -> new Entry(
+                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.JOINT,
+                values(event.attendees()), null, null, null, null, null, null, null, null, null, provenance));
     }
 
     @EventHandler
-    void on(SoloAttendanceRecorded event,
-            @SequenceNumber long sequenceNumber,
-            @Timestamp Instant eventTimestamp,
-            @MetaDataValue(EventMetadata.ACTOR) String actor,
-            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) {
-        Entry entry = new Entry(sequenceNumber, event.sessionId().value(), AttendanceKind.SOLO, null,
-                                event.attendingPartner().value(), event.absentPartner().value(),
-                                event.absenceReason(), event.reasonDetail(),
-                                event.recordedBy().value(), event.recordedAt(), actor, correlationId,
-                                eventTimestamp);
-        audits.apply(event.planId(), sequenceNumber, audit -> audit.withEntry(entry));
+    void on(SoloAttendanceRecorded event, DomainEventMessage<?> message) {
+        Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        append(event.planId(), message, audit -> new Entry(
+                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.SOLO, null,
+                event.attendingPartner().value(), event.absentPartner().value(), event.absenceReason(),
+                event.reasonDetail(), event.therapistJudgement(), event.adjustedFocus(), null, null, null,
+                provenance));
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event, DomainEventMessage<?> message) {
+        Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        append(event.planId(), message, audit -> new Entry(
+                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.PER_PARTICIPANT, null, null,
+                null, null, null, null, null, AttendanceFact.allOf(event), null, null, provenance));
+    }
+
+    /** A correction names the entry it corrects, so that both stand side by side in the audit. */
+    @EventHandler
+    void on(AttendanceCorrected event, DomainEventMessage<?> message) {
+        Provenance provenance = provenance(message, event.correctedBy(), event.correctedAt());
+        String sessionId = event.sessionId().value();
+        AttendanceFact corrected = AttendanceFact.of(event.corrected());
+        append(event.planId(), message, audit -> new Entry(
+                message.getSequenceNumber(), sessionId, AttendanceKind.CORRECTION, null, null, null, null, null,
+                null, null, List.of(corrected), event.correctionReason(),
+                audit.latestEntryAbout(sessionId, corrected.participantId()).map(Entry::sequenceNumber).orElse(null),
+                provenance));
     }
 
     @ResetHandler
     void forgetEveryAudit() {
         audits.deleteAll();
+    }
+
+    /** The entry is built from the stored audit, so that a correction can find the entry it corrects. */
+    private void append(PlanId planId, DomainEventMessage<?> message, Function<AttendanceAuditDocument, Entry> entry) {
+        audits.apply(planId, message.getSequenceNumber(), audit -> audit.withEntry(entry.apply(audit)));
+    }
+
+    private static Provenance provenance(DomainEventMessage<?> message, ClinicianId recordedBy, Instant recordedAt) {
+        return new Provenance(recordedBy.value(), recordedAt, (String) message.getMetaData().get(EventMetadata.ACTOR),
+                              (String) message.getMetaData().get(EventMetadata.CORRELATION_ID),
+                              message.getTimestamp());
     }
 }

@@ -1,7 +1,9 @@
 package care.tandem.query.config;
 
 import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.events.upcasting.TandemUpcasters;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +11,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Events, metadata and tracking tokens are read with the same Jackson serializer the command side writes with.
- * Declaring all three Axon serializer beans keeps Axon's XStream defaults out entirely.
+ * Declaring all three Axon serializer beans keeps Axon's XStream defaults out entirely. Older shapes of events on the
+ * feed are upcast to the current ones as they are read.
  */
 @Configuration(proxyBeanMethods = false)
 class SerializationConfig {
@@ -30,5 +33,15 @@ class SerializationConfig {
     @Qualifier("messageSerializer")
     Serializer messageSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Axon registers every upcaster bean in its configuration's chain, which the Kafka message converter applies to
+     * each record it reads. Without it the processors would silently pass over the records of renamed events, whose
+     * classes no longer exist.
+     */
+    @Bean
+    EventUpcasterChain tandemUpcasters() {
+        return TandemUpcasters.chain();
     }
 }

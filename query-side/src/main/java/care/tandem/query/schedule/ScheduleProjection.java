@@ -1,14 +1,28 @@
 package care.tandem.query.schedule;
 
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.AttendanceCorrected;
+import care.tandem.events.plan.AttendanceRecorded;
+import care.tandem.events.plan.CouplesTherapyDiscontinued;
+import care.tandem.events.plan.CouplesTherapyPauseReviewDue;
 import care.tandem.events.plan.CouplesTherapyPaused;
 import care.tandem.events.plan.CouplesTherapyResumed;
 import care.tandem.events.plan.JointAttendanceRecorded;
-import care.tandem.events.plan.JointSessionCancelled;
-import care.tandem.events.plan.JointSessionScheduled;
+import care.tandem.events.plan.LevelOfCareChanged;
+import care.tandem.events.plan.MemberAdded;
+import care.tandem.events.plan.MemberLeft;
+import care.tandem.events.plan.SessionCancelled;
+import care.tandem.events.plan.SessionRescheduled;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SoloAttendanceRecorded;
+import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
+import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.schedule.ScheduleDocument.Attendance;
+import care.tandem.query.schedule.ScheduleDocument.Discontinuation;
+import care.tandem.query.schedule.ScheduleDocument.Member;
 import care.tandem.query.schedule.ScheduleDocument.Pause;
 import care.tandem.query.schedule.ScheduleDocument.Session;
 import org.axonframework.config.ProcessingGroup;
@@ -17,11 +31,15 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static care.tandem.query.readmodel.ParticipantIds.values;
 
-/** Keeps each plan's joint sessions, their outcome, and whether couples therapy is paused. */
+/**
+ * Keeps each plan's sessions of every kind with their outcome, its members and level of care, and where couples
+ * therapy and the plan stand.
+ */
 @Component
 @ProcessingGroup(ScheduleProjection.PROCESSING_GROUP)
 public class ScheduleProjection {
@@ -34,45 +52,89 @@ public class ScheduleProjection {
         this.schedules = schedules;
     }
 
-    /** An opened plan has an empty schedule rather than none. */
     @EventHandler
     void on(TreatmentPlanOpened event, @SequenceNumber long sequenceNumber) {
-        schedules.apply(event.planId(), sequenceNumber, UnaryOperator.identity());
+        List<Member> members = event.members().stream().map(ScheduleProjection::member).toList();
+        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule
+                .withLevelOfCare(event.levelOfCare())
+                .withMembers(members));
     }
 
     @EventHandler
-    void on(JointSessionScheduled event, @SequenceNumber long sequenceNumber) {
-        Session session = new Session(event.sessionId().value(), event.startsAt(), event.durationMinutes(),
-                                      event.clinician().value(), values(event.expectedParticipants()),
-                                      SessionStatus.SCHEDULED, null, null);
+    void on(MemberAdded event, @SequenceNumber long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withMember(member(event.member())));
+    }
+
+    @EventHandler
+    void on(MemberLeft event, @SequenceNumber long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber,
+                        schedule -> schedule.withMemberLeft(event.participantId().value()));
+    }
+
+    @EventHandler
+    void on(LevelOfCareChanged event, @SequenceNumber long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withLevelOfCare(event.newLevel()));
+    }
+
+    @EventHandler
+    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
+        Session session = new Session(event.sessionId().value(), event.kind(), event.startsAt(),
+                                      event.durationMinutes(), event.clinician().value(),
+                                      values(event.participants()), event.locationMode(), valueOf(event.makeupFor()),
+                                      valueOf(event.convertedFrom()), SessionStatus.SCHEDULED, null, null);
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSession(session));
     }
 
     @EventHandler
-    void on(JointSessionCancelled event, @SequenceNumber long sequenceNumber) {
-        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSessionChanged(
-                event.sessionId().value(), session -> session.cancelled(event.reason())));
+    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
+        changeSession(event.planId(), sequenceNumber, event.sessionId(),
+                      session -> session.rescheduled(event.startsAt(), event.durationMinutes()));
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.cancelled(event.reason()));
     }
 
     @EventHandler
     void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance joint = new Attendance(AttendanceKind.JOINT, values(event.attendees()), null, null, null);
-        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSessionChanged(
-                event.sessionId().value(), session -> session.held(joint)));
+        Attendance joint = Attendance.recorded(AttendanceKind.JOINT, AttendanceFact.allOf(event));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(joint));
     }
 
     @EventHandler
     void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance solo = new Attendance(AttendanceKind.SOLO, null, event.attendingPartner().value(),
-                                         event.absentPartner().value(), event.absenceReason());
-        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSessionChanged(
-                event.sessionId().value(), session -> session.held(solo)));
+        Attendance solo = Attendance.recorded(AttendanceKind.SOLO, AttendanceFact.allOf(event));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(solo));
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
+        Attendance perParticipant = Attendance.recorded(AttendanceKind.PER_PARTICIPANT, AttendanceFact.allOf(event));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(perParticipant));
+    }
+
+    @EventHandler
+    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
+        AttendanceFact correction = AttendanceFact.of(event.corrected());
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.corrected(correction));
     }
 
     @EventHandler
     void on(CouplesTherapyPaused event, @SequenceNumber long sequenceNumber) {
-        Pause pause = new Pause(event.reason(), event.reviewOn());
+        Pause pause = new Pause(event.reason(), event.reviewOn(), event.jointSessionHandling(), false);
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withCouplesTherapyPause(pause));
+    }
+
+    /** Only the pause whose review date this is: a late reminder of an earlier pause must not mark a later one due. */
+    @EventHandler
+    void on(CouplesTherapyPauseReviewDue event, @SequenceNumber long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber, schedule -> {
+            Pause pause = schedule.couplesTherapyPause();
+            return pause != null && pause.reviewOn().equals(event.reviewOn())
+                    ? schedule.withCouplesTherapyPause(pause.dueForReview())
+                    : schedule;
+        });
     }
 
     @EventHandler
@@ -80,8 +142,32 @@ public class ScheduleProjection {
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withCouplesTherapyPause(null));
     }
 
+    @EventHandler
+    void on(CouplesTherapyDiscontinued event, @SequenceNumber long sequenceNumber) {
+        Discontinuation discontinuation = new Discontinuation(event.reason(), event.discontinuedAt());
+        schedules.apply(event.planId(), sequenceNumber,
+                        schedule -> schedule.withCouplesTherapyDiscontinued(discontinuation));
+    }
+
+    @EventHandler
+    void on(TreatmentPlanDischarged event, @SequenceNumber long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withDischargedAt(event.dischargedAt()));
+    }
+
     @ResetHandler
     void forgetEverySchedule() {
         schedules.deleteAll();
+    }
+
+    private void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId, UnaryOperator<Session> change) {
+        schedules.apply(planId, sequenceNumber, schedule -> schedule.withSessionChanged(sessionId.value(), change));
+    }
+
+    private static Member member(care.tandem.events.plan.Member member) {
+        return new Member(member.participantId().value(), member.role(), member.minor(), false);
+    }
+
+    private static String valueOf(SessionId sessionId) {
+        return sessionId == null ? null : sessionId.value();
     }
 }

@@ -1,8 +1,12 @@
 package care.tandem.query.schedule;
 
-/** Where a joint session stands: still ahead, called off (with a reason), or held (with its attendance). */
+/**
+ * Where a session stands: still ahead as first scheduled, ahead at a new time, called off (with a reason), or held
+ * (with its attendance).
+ */
 public enum SessionStatus {
     SCHEDULED,
+    RESCHEDULED,
     CANCELLED,
     HELD
 }

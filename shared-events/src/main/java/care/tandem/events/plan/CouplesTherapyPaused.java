@@ -2,16 +2,18 @@ package care.tandem.events.plan;
 
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.PlanId;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-@Revision("1")
+@Revision("2")
 public record CouplesTherapyPaused(
         PlanId planId,
         PauseReason reason,
         LocalDate reviewOn,
+        JointSessionHandling jointSessionHandling,
         ClinicianId pausedBy,
         Instant pausedAt) {
 }

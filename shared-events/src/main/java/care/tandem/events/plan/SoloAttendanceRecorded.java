@@ -4,12 +4,13 @@ import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
-/** One partner attended a joint session alone; reasonDetail is set only for {@link AbsenceReason#OTHER}. */
-@Revision("1")
+/** One partner attended a joint session alone. reasonDetail only for OTHER; therapistJudgement and adjustedFocus are null on records made before revision 2. */
+@Revision("2")
 public record SoloAttendanceRecorded(
         PlanId planId,
         SessionId sessionId,
@@ -17,6 +18,8 @@ public record SoloAttendanceRecorded(
         ParticipantId absentPartner,
         AbsenceReason absenceReason,
         String reasonDetail,
+        TherapistJudgement therapistJudgement,
+        AdjustedFocus adjustedFocus,
         ClinicianId recordedBy,
         Instant recordedAt) {
 }

@@ -5,9 +5,12 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.AdjustedFocus;
+import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.CouplesTherapyPaused;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SoloAttendanceRecorded;
+import care.tandem.events.plan.TherapistJudgement;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,8 @@ class TandemSerializationTest {
     @Test
     void idsAreWrittenAsPlainStringsAndTimesAsIsoInstants() {
         var event = new SoloAttendanceRecorded(PlanId.of("plan-1"), SessionId.of("s-1"), ParticipantId.of("p-a"),
-                ParticipantId.of("p-b"), AbsenceReason.SCHEDULING_CONFLICT, null, ClinicianId.of("c-1"),
+                ParticipantId.of("p-b"), AbsenceReason.SCHEDULING_CONFLICT, null, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
+                AdjustedFocus.EMOTIONAL_REGULATION, ClinicianId.of("c-1"),
                 Instant.parse("2026-03-02T15:00:00Z"));
 
         SerializedObject<String> json = serializer.serialize(event, String.class);
@@ -34,14 +38,14 @@ class TandemSerializationTest {
                 .contains("\"planId\":\"plan-1\"")
                 .contains("\"attendingPartner\":\"p-a\"")
                 .contains("\"recordedAt\":\"2026-03-02T15:00:00Z\"");
-        assertThat(json.getType().getRevision()).isEqualTo("1");
+        assertThat(json.getType().getRevision()).isEqualTo("2");
         assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
     }
 
     @Test
     void localDatesSurviveTheRoundTrip() {
         var event = new CouplesTherapyPaused(PlanId.of("plan-1"), PauseReason.EMOTIONAL_SAFETY,
-                LocalDate.parse("2026-04-01"), ClinicianId.of("c-1"), Instant.parse("2026-03-02T15:00:00Z"));
+                LocalDate.parse("2026-04-01"), JointSessionHandling.CONVERT_TO_INDIVIDUAL, ClinicianId.of("c-1"), Instant.parse("2026-03-02T15:00:00Z"));
 
         SerializedObject<String> json = serializer.serialize(event, String.class);
 

@@ -1,15 +1,19 @@
 package care.tandem.events.plan;
 
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
 @Revision("1")
-public record JointSessionCancelled(
+public record SessionSummaryOffered(
         PlanId planId,
         SessionId sessionId,
-        CancellationReason reason,
-        Instant cancelledAt) {
+        ParticipantId absentPartner,
+        ClinicianId offeredBy,
+        Instant offeredAt) {
 }

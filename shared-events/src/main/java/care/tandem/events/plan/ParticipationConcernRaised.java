@@ -1,20 +1,19 @@
 package care.tandem.events.plan;
 
-import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
-import java.util.List;
 
+/** A partner's pattern of absence needs the clinician's attention. */
 @Revision("1")
-public record JointSessionScheduled(
+public record ParticipationConcernRaised(
         PlanId planId,
+        ParticipantId participantId,
         SessionId sessionId,
-        Instant startsAt,
-        int durationMinutes,
-        ClinicianId clinician,
-        List<ParticipantId> expectedParticipants) {
+        ConcernTrigger trigger,
+        Instant raisedAt) {
 }

@@ -1,0 +1,7 @@
+package care.tandem.events.plan;
+
+/** Whether a recovery goal belongs to the unit or to one member. */
+public enum GoalScope {
+    SHARED,
+    INDIVIDUAL
+}

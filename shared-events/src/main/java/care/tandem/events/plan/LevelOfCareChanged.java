@@ -1,0 +1,18 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record LevelOfCareChanged(
+        PlanId planId,
+        LevelOfCare previousLevel,
+        LevelOfCare newLevel,
+        LevelOfCareChangeReason reason,
+        ClinicianId changedBy,
+        Instant changedAt) {
+}

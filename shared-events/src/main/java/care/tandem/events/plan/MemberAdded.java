@@ -1,0 +1,16 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record MemberAdded(
+        PlanId planId,
+        Member member,
+        ClinicianId addedBy,
+        Instant addedAt) {
+}

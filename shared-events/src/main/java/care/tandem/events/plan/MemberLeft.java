@@ -1,0 +1,18 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record MemberLeft(
+        PlanId planId,
+        ParticipantId participantId,
+        MemberLeaveReason reason,
+        ClinicianId recordedBy,
+        Instant leftAt) {
+}

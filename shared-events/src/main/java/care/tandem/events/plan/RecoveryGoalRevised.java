@@ -1,0 +1,18 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.GoalId;
+import care.tandem.events.id.PlanId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record RecoveryGoalRevised(
+        PlanId planId,
+        GoalId goalId,
+        String description,
+        ClinicianId revisedBy,
+        Instant revisedAt) {
+}

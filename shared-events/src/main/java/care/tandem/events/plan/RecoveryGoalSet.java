@@ -1,0 +1,22 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.GoalId;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** participantId is set only for an INDIVIDUAL goal. The description is PHI. */
+@Revision("1")
+public record RecoveryGoalSet(
+        PlanId planId,
+        GoalId goalId,
+        GoalScope scope,
+        ParticipantId participantId,
+        String description,
+        ClinicianId setBy,
+        Instant setAt) {
+}

@@ -1,0 +1,16 @@
+package care.tandem.events.plan;
+
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record SessionCancelled(
+        PlanId planId,
+        SessionId sessionId,
+        CancellationReason reason,
+        Instant cancelledAt) {
+}
