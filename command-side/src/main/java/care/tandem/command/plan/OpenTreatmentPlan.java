@@ -1,37 +1,57 @@
 package care.tandem.command.plan;
 
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
-import care.tandem.events.plan.Partner;
+import care.tandem.events.plan.LevelOfCare;
+import care.tandem.events.plan.Member;
+import care.tandem.events.plan.MemberRole;
+import care.tandem.events.plan.UnitKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static care.tandem.command.plan.CommandChecks.distinct;
 import static care.tandem.command.plan.CommandChecks.required;
-import static care.tandem.command.plan.CommandChecks.requiredText;
 
+/**
+ * Opens a couple's plan (exactly two adult partners) or a family's (two or more members, minors with
+ * guardians who are adult members of the same plan).
+ */
 public record OpenTreatmentPlan(
         @TargetAggregateIdentifier PlanId planId,
-        List<Partner> partners,
+        UnitKind unitKind,
+        List<Member> members,
         ClinicianId primaryClinician,
+        LevelOfCare levelOfCare,
         Instant openedAt) {
-
-    static final int MAX_DISPLAY_NAME_LENGTH = 100;
 
     public OpenTreatmentPlan {
         required(planId, "planId");
-        required(partners, "partners");
-        if (partners.size() != 2) {
-            throw new InvalidCommandException("partners", "a couple's plan has exactly two partners");
+        required(unitKind, "unitKind");
+        required(members, "members");
+        members = members.stream().map(member -> MemberChecks.valid(member, "members[]")).toList();
+        distinct(members.stream().map(Member::participantId).toList(), "members");
+        if (members.size() < 2) {
+            throw new InvalidCommandException("members", "a treatment unit has at least two members");
         }
-        partners = partners.stream()
-                .map(p -> new Partner(required(p.participantId(), "partners[].participantId"),
-                        requiredText(p.displayName(), "partners[].displayName", MAX_DISPLAY_NAME_LENGTH)))
-                .toList();
-        distinct(partners.stream().map(Partner::participantId).toList(), "partners");
+        if (unitKind == UnitKind.COUPLE && (members.size() != 2
+                || members.stream().anyMatch(m -> m.role() != MemberRole.PARTNER || m.minor()))) {
+            throw new InvalidCommandException("members", "a couple's plan has exactly two adult PARTNER members");
+        }
+        Set<ParticipantId> adults = members.stream().filter(m -> !m.minor()).map(Member::participantId)
+                .collect(Collectors.toSet());
+        for (Member member : members) {
+            if (!adults.containsAll(member.guardians())) {
+                throw new InvalidCommandException("members[].guardians",
+                        "a minor's guardians must be adult members of the same plan");
+            }
+        }
         required(primaryClinician, "primaryClinicianId");
+        required(levelOfCare, "levelOfCare");
         required(openedAt, "openedAt");
     }
 }

@@ -5,6 +5,8 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.AdjustedFocus;
+import care.tandem.events.plan.TherapistJudgement;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -12,7 +14,10 @@ import java.time.Instant;
 import static care.tandem.command.plan.CommandChecks.required;
 import static care.tandem.command.plan.CommandChecks.requiredText;
 
-/** One partner attended a joint session alone; the other's absence is documented with a reason. */
+/**
+ * One partner attended a joint session alone: the therapist went ahead with them, judged whether the
+ * absence hinders the couple's progress, and adjusted the session's focus.
+ */
 public record RecordSoloAttendance(
         @TargetAggregateIdentifier PlanId planId,
         SessionId sessionId,
@@ -20,6 +25,8 @@ public record RecordSoloAttendance(
         ParticipantId absentPartner,
         AbsenceReason absenceReason,
         String reasonDetail,
+        TherapistJudgement therapistJudgement,
+        AdjustedFocus adjustedFocus,
         ClinicianId recordedBy,
         Instant recordedAt) {
 
@@ -40,6 +47,8 @@ public record RecordSoloAttendance(
             // Free text is the likeliest place for PHI to creep in: only OTHER needs it.
             throw new InvalidCommandException("reasonDetail", "is only recorded when absenceReason is OTHER");
         }
+        required(therapistJudgement, "therapistJudgement");
+        required(adjustedFocus, "adjustedFocus");
         required(recordedBy, "recordedBy");
         required(recordedAt, "recordedAt");
     }

@@ -4,6 +4,8 @@ import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.LocationMode;
+import care.tandem.events.plan.SessionKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -12,31 +14,34 @@ import java.util.List;
 import static care.tandem.command.plan.CommandChecks.distinct;
 import static care.tandem.command.plan.CommandChecks.required;
 
+/** A couple's joint session: a COUPLES session expecting both partners. */
 public record ScheduleJointSession(
         @TargetAggregateIdentifier PlanId planId,
         SessionId sessionId,
         Instant startsAt,
         int durationMinutes,
         ClinicianId clinician,
-        List<ParticipantId> expectedParticipants) {
-
-    /** A virtual IOP day is 3-4 hours; no single session runs longer than a full day's block. */
-    static final int MAX_DURATION_MINUTES = 240;
+        List<ParticipantId> expectedParticipants,
+        LocationMode locationMode) {
 
     public ScheduleJointSession {
-        required(planId, "planId");
-        required(sessionId, "sessionId");
-        required(startsAt, "startsAt");
-        if (durationMinutes < 1 || durationMinutes > MAX_DURATION_MINUTES) {
-            throw new InvalidCommandException("durationMinutes",
-                    "must be between 1 and " + MAX_DURATION_MINUTES + " minutes");
-        }
-        required(clinician, "clinicianId");
         required(expectedParticipants, "expectedParticipantIds");
-        if (expectedParticipants.size() < 2) {
+        if (expectedParticipants.size() != 2) {
             throw new InvalidCommandException("expectedParticipantIds", "a joint session expects both partners");
         }
         distinct(expectedParticipants, "expectedParticipantIds");
-        expectedParticipants = List.copyOf(expectedParticipants);
+        required(locationMode, "locationMode");
+        asSession(planId, sessionId, startsAt, durationMinutes, clinician, expectedParticipants, locationMode);
+    }
+
+    ScheduleSession asSession() {
+        return asSession(planId, sessionId, startsAt, durationMinutes, clinician, expectedParticipants, locationMode);
+    }
+
+    private static ScheduleSession asSession(PlanId planId, SessionId sessionId, Instant startsAt, int durationMinutes,
+                                             ClinicianId clinician, List<ParticipantId> expected,
+                                             LocationMode locationMode) {
+        return new ScheduleSession(planId, sessionId, SessionKind.COUPLES, startsAt, durationMinutes, clinician,
+                expected, locationMode, null);
     }
 }

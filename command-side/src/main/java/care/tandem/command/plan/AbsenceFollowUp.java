@@ -1,0 +1,75 @@
+package care.tandem.command.plan;
+
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.SessionId;
+
+/**
+ * The clinic's follow-up of a joint session one partner missed while the other attended: inform both,
+ * offer the absent partner a summary and a makeup session, which is then attended or declined.
+ */
+final class AbsenceFollowUp {
+
+    private final ParticipantId absentPartner;
+    private boolean partnersInformed;
+    private boolean summaryOffered;
+    private boolean makeupOffered;
+    private SessionId makeupSession;
+    private boolean makeupDeclined;
+    private boolean makeupAttended;
+
+    AbsenceFollowUp(ParticipantId absentPartner) {
+        this.absentPartner = absentPartner;
+    }
+
+    ParticipantId absentPartner() {
+        return absentPartner;
+    }
+
+    boolean partnersInformed() {
+        return partnersInformed;
+    }
+
+    boolean summaryOffered() {
+        return summaryOffered;
+    }
+
+    boolean makeupOffered() {
+        return makeupOffered;
+    }
+
+    SessionId makeupSession() {
+        return makeupSession;
+    }
+
+    boolean makeupResolved() {
+        return makeupDeclined || makeupAttended;
+    }
+
+    void partnersWereInformed() {
+        partnersInformed = true;
+    }
+
+    void summaryWasOffered() {
+        summaryOffered = true;
+    }
+
+    void makeupWasOffered() {
+        makeupOffered = true;
+    }
+
+    void makeupWasScheduled(SessionId session) {
+        makeupSession = session;
+    }
+
+    void makeupWasCancelled() {
+        makeupSession = null;
+    }
+
+    void makeupWasDeclined() {
+        makeupDeclined = true;
+    }
+
+    void makeupWasAttended() {
+        makeupAttended = true;
+    }
+}

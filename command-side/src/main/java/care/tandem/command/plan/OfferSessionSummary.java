@@ -1,0 +1,25 @@
+package care.tandem.command.plan;
+
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+import static care.tandem.command.plan.CommandChecks.required;
+
+public record OfferSessionSummary(
+        @TargetAggregateIdentifier PlanId planId,
+        SessionId sessionId,
+        ClinicianId offeredBy,
+        Instant offeredAt) {
+
+    public OfferSessionSummary {
+        required(planId, "planId");
+        required(sessionId, "sessionId");
+        required(offeredBy, "offeredBy");
+        required(offeredAt, "offeredAt");
+    }
+}
