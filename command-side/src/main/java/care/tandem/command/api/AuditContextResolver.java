@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the {@link AuditContext} of a request from its headers. The clinician comes from
  * {@value #ACTOR_HEADER} until authentication lands; the correlation id is taken from the caller or made
- * here, and echoed on the response so a clinician's support ticket can be traced to the events.
+ * here, and echoed on the response so a clinician's support ticket can be traced to the events. An
+ * {@code If-Match} header names the plan version the command expects (see {@link PlanVersions}).
  */
 @Component
 class AuditContextResolver implements HandlerMethodArgumentResolver {
@@ -40,11 +41,7 @@ class AuditContextResolver implements HandlerMethodArgumentResolver {
     @Override
     public AuditContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                         NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String actor = request.getHeader(ACTOR_HEADER);
-        if (actor == null) {
-            throw new InvalidCommandException(ACTOR_HEADER, "header is required: the clinician issuing the command");
-        }
-        ClinicianId clinician = RequestIds.parse(ACTOR_HEADER, actor, ClinicianId::of);
+        ClinicianId clinician = actor(request.getHeader(ACTOR_HEADER));
         String correlationId = request.getHeader(CORRELATION_HEADER);
         if (correlationId == null) {
             correlationId = UUID.randomUUID().toString();
@@ -56,6 +53,15 @@ class AuditContextResolver implements HandlerMethodArgumentResolver {
         if (response != null) {
             response.setHeader(CORRELATION_HEADER, correlationId);
         }
-        return new AuditContext(clinician, correlationId, clock.instant());
+        Long expectedVersion = PlanVersions.parseIfMatch(request.getHeader(PlanVersions.IF_MATCH_HEADER));
+        return new AuditContext(clinician, correlationId, clock.instant(), expectedVersion);
+    }
+
+    /** The acting clinician of a request, from the raw {@value #ACTOR_HEADER} header. */
+    static ClinicianId actor(String header) {
+        if (header == null) {
+            throw new InvalidCommandException(ACTOR_HEADER, "header is required: the clinician issuing the command");
+        }
+        return RequestIds.parse(ACTOR_HEADER, header, ClinicianId::of);
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,5 +54,15 @@ public class AxonConfig {
     @Bean
     public CorrelationDataProvider auditMetadataProvider() {
         return new AuditMetadataProvider();
+    }
+
+    /**
+     * Every aggregate's command target resolver: the target id from {@code @TargetAggregateIdentifier}, the
+     * expected version (If-Match) from command metadata. Axon's Spring configuration picks up this single
+     * bean for every {@code @Aggregate} that names none of its own, so the aggregates need no annotation.
+     */
+    @Bean
+    public CommandTargetResolver commandTargetResolver() {
+        return new ExpectedVersionCommandTargetResolver();
     }
 }
