@@ -2,11 +2,13 @@ package care.tandem.command.api;
 
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.PlanRuleViolation;
+import care.tandem.command.plan.UnknownGoalException;
 import care.tandem.command.plan.UnknownSessionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "session-not-found", "Joint session not found", e.getMessage());
     }
 
+    @ExceptionHandler(UnknownGoalException.class)
+    ProblemDetail unknownGoal(UnknownGoalException e) {
+        return problem(HttpStatus.NOT_FOUND, "goal-not-found", "Recovery goal not found", e.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownPlan(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "plan-not-found", "Treatment plan not found",
@@ -74,6 +81,45 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent change",
                 "The treatment plan changed while this command ran; retry it");
         problem.setProperty("rule", "concurrent-modification");
+        return problem;
+    }
+
+    /** If-Match named a version the plan is no longer (or not) at; checked before the command ran. */
+    @ExceptionHandler(StalePlanVersionException.class)
+    ProblemDetail stalePlanVersion(StalePlanVersionException e) {
+        return stale(e.getMessage(), e.expectedVersion(), e.currentVersion());
+    }
+
+    /** The same, found by Axon inside the command's unit of work (see ExpectedVersionCommandTargetResolver). */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail conflictingVersion(ConflictingAggregateVersionException e) {
+        return stale("The treatment plan is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                + ": reload it and decide again", e.getExpectedVersion(), e.getActualVersion());
+    }
+
+    private static ProblemDetail stale(String detail, long expectedVersion, Long currentVersion) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-plan-version",
+                "Stale treatment plan version", detail);
+        problem.setProperty("expectedVersion", expectedVersion);
+        if (currentVersion != null) {
+            problem.setProperty("currentVersion", currentVersion);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency key reused", e.getMessage());
+        problem.setProperty("field", IdempotencyFilter.HEADER);
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyInFlightException.class)
+    ProblemDetail idempotencyKeyInFlight(IdempotencyKeyInFlightException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "idempotency-key-in-flight",
+                "Idempotency key in flight", e.getMessage());
+        problem.setProperty("field", IdempotencyFilter.HEADER);
         return problem;
     }
 

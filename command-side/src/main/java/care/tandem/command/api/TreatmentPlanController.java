@@ -1,19 +1,22 @@
 package care.tandem.command.api;
 
+import care.tandem.command.plan.AddMember;
+import care.tandem.command.plan.ChangeLevelOfCare;
+import care.tandem.command.plan.DischargeTreatmentPlan;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.OpenTreatmentPlan;
-import care.tandem.command.plan.PauseCouplesTherapy;
-import care.tandem.command.plan.RecordJointAttendance;
-import care.tandem.command.plan.RecordSoloAttendance;
-import care.tandem.command.plan.ResumeCouplesTherapy;
-import care.tandem.command.plan.ScheduleJointSession;
+import care.tandem.command.plan.RecordMemberLeft;
+import care.tandem.command.plan.ReviseRecoveryGoal;
+import care.tandem.command.plan.SetRecoveryGoal;
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.GoalId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
-import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.Partner;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import care.tandem.events.plan.AftercareReferral;
+import care.tandem.events.plan.LevelOfCare;
+import care.tandem.events.plan.Member;
+import care.tandem.events.plan.MemberRole;
+import care.tandem.events.plan.UnitKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,23 +25,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 import static care.tandem.command.api.RequestIds.parse;
 import static care.tandem.command.api.RequestIds.parseAll;
 
-/**
- * The clinicians' command API for couples' treatment plans. Each call becomes one Axon command carrying
- * the request's audit metadata, and returns once the resulting events are stored.
- */
+/** Opening a plan, its members, level of care, recovery goals and discharge. */
 @RestController
 @RequestMapping("/api/treatment-plans")
 class TreatmentPlanController {
 
-    private final CommandGateway commandGateway;
+    private final PlanCommandGateway commands;
 
-    TreatmentPlanController(CommandGateway commandGateway) {
-        this.commandGateway = commandGateway;
+    TreatmentPlanController(PlanCommandGateway commands) {
+        this.commands = commands;
     }
 
     @PostMapping
@@ -46,75 +47,92 @@ class TreatmentPlanController {
     CommandAccepted openTreatmentPlan(@RequestBody OpenTreatmentPlanRequest request, AuditContext audit) {
         PlanId planId = request.planId() == null ? PlanId.of(UUID.randomUUID().toString())
                 : parse("planId", request.planId(), PlanId::of);
-        if (request.partners() == null) {
-            throw new InvalidCommandException("partners", "is required");
+        UnitKind unitKind = request.unitKind();
+        LevelOfCare levelOfCare = request.levelOfCare();
+        List<Member> members;
+        if (request.members() != null) {
+            members = request.members().stream().map(TreatmentPlanController::member).toList();
+        } else if (request.partners() != null) {
+            unitKind = unitKind == null ? UnitKind.COUPLE : unitKind;
+            levelOfCare = levelOfCare == null ? LevelOfCare.IOP_ADULT : levelOfCare;
+            members = request.partners().stream().map(partner -> new Member(
+                    parse("partners[].participantId", partner.participantId(), ParticipantId::of),
+                    partner.displayName(), MemberRole.PARTNER, false, List.of())).toList();
+        } else {
+            throw new InvalidCommandException("members", "is required (or, for a couple, partners)");
         }
-        var partners = request.partners().stream()
-                .map(partner -> new Partner(
-                        parse("partners[].participantId", partner.participantId(), ParticipantId::of),
-                        partner.displayName()))
-                .toList();
-        send(new OpenTreatmentPlan(planId, partners,
-                parse("primaryClinicianId", request.primaryClinicianId(), ClinicianId::of), audit.receivedAt()), audit);
-        return new CommandAccepted(planId.value(), null, audit.correlationId());
+        commands.send(new OpenTreatmentPlan(planId, unitKind, members,
+                parse("primaryClinicianId", request.primaryClinicianId(), ClinicianId::of), levelOfCare,
+                audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(planId, audit);
     }
 
-    @PostMapping("/{planId}/joint-sessions")
+    @PostMapping("/{planId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted scheduleJointSession(@PathVariable String planId,
-                                         @RequestBody ScheduleJointSessionRequest request, AuditContext audit) {
+    CommandAccepted addMember(@PathVariable String planId, @RequestBody MemberRequest request, AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId sessionId = request.sessionId() == null ? SessionId.of(UUID.randomUUID().toString())
-                : parse("sessionId", request.sessionId(), SessionId::of);
-        if (request.durationMinutes() == null) {
-            throw new InvalidCommandException("durationMinutes", "is required");
-        }
-        send(new ScheduleJointSession(plan, sessionId, request.startsAt(), request.durationMinutes(),
-                parse("clinicianId", request.clinicianId(), ClinicianId::of),
-                parseAll("expectedParticipantIds", request.expectedParticipantIds(), ParticipantId::of)), audit);
-        return new CommandAccepted(plan.value(), sessionId.value(), audit.correlationId());
+        commands.send(new AddMember(plan, member(request), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
     }
 
-    @PostMapping("/{planId}/joint-sessions/{sessionId}/attendance")
+    @PostMapping("/{planId}/members/{participantId}/departure")
+    CommandAccepted recordMemberLeft(@PathVariable String planId, @PathVariable String participantId,
+                                     @RequestBody MemberLeftRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        commands.send(new RecordMemberLeft(plan, parse("participantId", participantId, ParticipantId::of),
+                request.reason(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+
+    @PostMapping("/{planId}/level-of-care")
+    CommandAccepted changeLevelOfCare(@PathVariable String planId, @RequestBody ChangeLevelOfCareRequest request,
+                                      AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        commands.send(new ChangeLevelOfCare(plan, request.newLevel(), request.reason(), audit.actor(),
+                audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+
+    @PostMapping("/{planId}/goals")
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted recordJointAttendance(@PathVariable String planId, @PathVariable String sessionId,
-                                          AuditContext audit) {
+    CommandAccepted setRecoveryGoal(@PathVariable String planId, @RequestBody SetRecoveryGoalRequest request,
+                                    AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        send(new RecordJointAttendance(plan, session, audit.actor(), audit.receivedAt()), audit);
-        return new CommandAccepted(plan.value(), session.value(), audit.correlationId());
+        GoalId goalId = request.goalId() == null ? GoalId.of(UUID.randomUUID().toString())
+                : parse("goalId", request.goalId(), GoalId::of);
+        commands.send(new SetRecoveryGoal(plan, goalId, request.scope(),
+                parse("participantId", request.participantId(), ParticipantId::of), request.description(),
+                audit.actor(), audit.receivedAt()), audit);
+        return new CommandAccepted(plan.value(), null, goalId.value(), audit.correlationId());
     }
 
-    @PostMapping("/{planId}/joint-sessions/{sessionId}/solo-attendance")
-    @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted recordSoloAttendance(@PathVariable String planId, @PathVariable String sessionId,
-                                         @RequestBody RecordSoloAttendanceRequest request, AuditContext audit) {
+    @PostMapping("/{planId}/goals/{goalId}/revisions")
+    CommandAccepted reviseRecoveryGoal(@PathVariable String planId, @PathVariable String goalId,
+                                       @RequestBody ReviseRecoveryGoalRequest request, AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        send(new RecordSoloAttendance(plan, session,
-                parse("attendingPartnerId", request.attendingPartnerId(), ParticipantId::of),
-                parse("absentPartnerId", request.absentPartnerId(), ParticipantId::of),
-                request.absenceReason(), request.reasonDetail(), audit.actor(), audit.receivedAt()), audit);
-        return new CommandAccepted(plan.value(), session.value(), audit.correlationId());
-    }
-
-    @PostMapping("/{planId}/couples-therapy/pause")
-    CommandAccepted pauseCouplesTherapy(@PathVariable String planId,
-                                        @RequestBody PauseCouplesTherapyRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        send(new PauseCouplesTherapy(plan, request.reason(), request.reviewOn(), audit.actor(), audit.receivedAt()),
+        GoalId goal = parse("goalId", goalId, GoalId::of);
+        commands.send(new ReviseRecoveryGoal(plan, goal, request.description(), audit.actor(), audit.receivedAt()),
                 audit);
-        return new CommandAccepted(plan.value(), null, audit.correlationId());
+        return new CommandAccepted(plan.value(), null, goal.value(), audit.correlationId());
     }
 
-    @PostMapping("/{planId}/couples-therapy/resume")
-    CommandAccepted resumeCouplesTherapy(@PathVariable String planId, AuditContext audit) {
+    @PostMapping("/{planId}/discharge")
+    CommandAccepted discharge(@PathVariable String planId, @RequestBody DischargeTreatmentPlanRequest request,
+                              AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        send(new ResumeCouplesTherapy(plan, audit.actor(), audit.receivedAt()), audit);
-        return new CommandAccepted(plan.value(), null, audit.correlationId());
+        List<AftercareReferral> referrals = request.aftercareReferrals() == null ? null
+                : request.aftercareReferrals().stream()
+                .map(referral -> new AftercareReferral(referral.kind(), referral.description())).toList();
+        commands.send(new DischargeTreatmentPlan(plan, referrals, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
     }
 
-    private void send(Object command, AuditContext audit) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(audit.asMetadata()));
+    private static Member member(MemberRequest request) {
+        if (request == null) {
+            throw new InvalidCommandException("members[]", "is required");
+        }
+        return new Member(parse("participantId", request.participantId(), ParticipantId::of), request.displayName(),
+                request.role(), Boolean.TRUE.equals(request.minor()),
+                parseAll("guardianIds", request.guardianIds(), ParticipantId::of));
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {
                 "spring.config.name=command-side",
                 "axon.kafka.bootstrap-servers=127.0.0.1:9",
-                "axon.kafka.producer.properties.max.block.ms=500"
+                "axon.kafka.producer.properties.max.block.ms=500",
+                "tandem.snapshots.every-events=3"
         })
 class CommandApiIntegrationTest {
 
@@ -59,7 +61,10 @@ class CommandApiIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final Instant inTwoHours = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    /** Participant ids repeat across the tests' plans, so each test books its own day: no double booking. */
+    private static final AtomicInteger DAYS_AHEAD = new AtomicInteger(1);
+    private final Instant laterSlot = Instant.now().plus(DAYS_AHEAD.getAndIncrement(), ChronoUnit.DAYS)
+            .plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     private final Instant anHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
     @Test
@@ -78,7 +83,7 @@ class CommandApiIntegrationTest {
                 "select payloadtype, payloadrevision, sequencenumber, metadata from domainevententry "
                         + "where aggregateidentifier = ?", "plan-audit");
         assertThat(row).containsEntry("payloadtype", "care.tandem.events.plan.TreatmentPlanOpened")
-                .containsEntry("payloadrevision", "1")
+                .containsEntry("payloadrevision", "2")
                 .containsEntry("sequencenumber", 0L);
         String metadata = new String((byte[]) row.get("metadata"), StandardCharsets.UTF_8);
         assertThat(metadata).contains("\"actor\":\"c-rivera\"", "\"correlationId\":\"corr-42\"",
@@ -92,22 +97,55 @@ class CommandApiIntegrationTest {
                 "startsAt", anHourAgo.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
                 "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/treatment-plans/plan-loop/joint-sessions", Map.of("sessionId", "s-ahead",
-                "startsAt", inTwoHours.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
+                "startsAt", laterSlot.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
                 "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/treatment-plans/plan-loop/joint-sessions/s-past/solo-attendance", Map.of(
-                "attendingPartnerId", "p-a", "absentPartnerId", "p-b", "absenceReason", "EMOTIONAL_OVERWHELM"), null)
+                "attendingPartnerId", "p-a", "absentPartnerId", "p-b", "absenceReason", "EMOTIONAL_OVERWHELM",
+                "therapistJudgement", "ABSENCE_DOES_NOT_HINDER_PROGRESS", "adjustedFocus", "EMOTIONAL_REGULATION"), null)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/pause", Map.of(
                 "reason", "EMOTIONAL_SAFETY", "reviewOn", "2099-01-01"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/resume", null, null).getStatusCode())
+        assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/resume", Map.of("readiness", List.of(
+                Map.of("participantId", "p-a", "readiness", "READY"),
+                Map.of("participantId", "p-b", "readiness", "READY_WITH_RESERVATIONS"))), null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
         assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
                 + "order by sequencenumber", String.class, "plan-loop"))
                 .extracting(type -> type.substring(type.lastIndexOf('.') + 1))
-                .containsExactly("TreatmentPlanOpened", "JointSessionScheduled", "JointSessionScheduled",
-                        "SoloAttendanceRecorded", "CouplesTherapyPaused", "JointSessionCancelled",
+                .containsExactly("TreatmentPlanOpened", "SessionScheduled", "SessionScheduled",
+                        "SoloAttendanceRecorded", "CouplesTherapyPaused", "SessionCancelled",
                         "CouplesTherapyResumed");
+    }
+
+    @Test
+    void aPlanLoadedFromASnapshotKeepsEveryRule() {
+        openPlan("plan-snapshot");
+        for (String session : List.of("s-1", "s-2", "s-3", "s-4")) {
+            assertThat(post("/api/treatment-plans/plan-snapshot/joint-sessions", Map.of("sessionId", session,
+                    "startsAt", anHourAgo.minus(List.of("s-1", "s-2", "s-3", "s-4").indexOf(session) + 1L,
+                            ChronoUnit.DAYS).toString(), "durationMinutes", 60, "clinicianId", "c-snap",
+                    "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        post("/api/treatment-plans/plan-snapshot/joint-sessions/s-1/attendance", null, null);
+
+        assertThat(jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?",
+                Integer.class, "plan-snapshot")).isPositive();
+        String snapshot = new String(jdbc.queryForObject("select payload from snapshotevententry "
+                + "where aggregateidentifier = ? order by sequencenumber desc limit 1", byte[].class, "plan-snapshot"),
+                StandardCharsets.UTF_8);
+        assertThat(snapshot).contains("\"sessions\"", "\"activeMembers\"", "\"couplesTherapy\":\"ACTIVE\"");
+        // The restored state still knows what happened before the snapshot.
+        assertProblem(post("/api/treatment-plans/plan-snapshot/joint-sessions/s-1/attendance", null, null),
+                HttpStatus.CONFLICT, "attendance-already-recorded");
+        assertProblem(post("/api/treatment-plans/plan-snapshot/joint-sessions", Map.of("sessionId", "s-2",
+                "startsAt", laterSlot.toString(), "durationMinutes", 60, "clinicianId", "c-snap",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null), HttpStatus.CONFLICT, "session-already-scheduled");
+        assertThat(post("/api/treatment-plans/plan-snapshot/joint-sessions/s-2/solo-attendance", Map.of(
+                "attendingPartnerId", "p-b", "absentPartnerId", "p-a", "absenceReason", "EMOTIONAL_OVERWHELM",
+                "therapistJudgement", "ABSENCE_HINDERS_PROGRESS", "adjustedFocus", "EMOTIONAL_REGULATION"), null)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
@@ -118,7 +156,7 @@ class CommandApiIntegrationTest {
         int before = eventCount("plan-paused");
 
         ResponseEntity<Map> refused = post("/api/treatment-plans/plan-paused/joint-sessions", Map.of(
-                "startsAt", inTwoHours.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
+                "startsAt", laterSlot.toString(), "durationMinutes", 60, "clinicianId", "c-rivera",
                 "expectedParticipantIds", List.of("p-a", "p-b")), null);
 
         assertProblem(refused, HttpStatus.CONFLICT, "couples-therapy-paused");
@@ -135,8 +173,8 @@ class CommandApiIntegrationTest {
 
     @Test
     void unknownPlansAndSessionsAre404() {
-        assertProblem(post("/api/treatment-plans/plan-nowhere/couples-therapy/resume", null, null),
-                HttpStatus.NOT_FOUND, "plan-not-found");
+        assertProblem(post("/api/treatment-plans/plan-nowhere/couples-therapy/discontinue",
+                Map.of("reason", "CLIENT_REQUEST"), null), HttpStatus.NOT_FOUND, "plan-not-found");
         openPlan("plan-404");
         assertProblem(post("/api/treatment-plans/plan-404/joint-sessions/s-nowhere/attendance", null, null),
                 HttpStatus.NOT_FOUND, "session-not-found");
@@ -151,20 +189,20 @@ class CommandApiIntegrationTest {
         assertThat(unknownReason.getBody()).containsEntry("field", "absenceReason");
 
         ResponseEntity<Map> badId = post("/api/treatment-plans/plan-400/joint-sessions", Map.of(
-                "sessionId", "no spaces please", "startsAt", inTwoHours.toString(), "durationMinutes", 60,
+                "sessionId", "no spaces please", "startsAt", laterSlot.toString(), "durationMinutes", 60,
                 "clinicianId", "c-rivera", "expectedParticipantIds", List.of("p-a", "p-b")), null);
         assertProblem(badId, HttpStatus.BAD_REQUEST, "invalid-field");
         assertThat(badId.getBody()).containsEntry("field", "sessionId");
 
         ResponseEntity<Map> tooLong = post("/api/treatment-plans/plan-400/joint-sessions", Map.of(
-                "startsAt", inTwoHours.toString(), "durationMinutes", 600, "clinicianId", "c-rivera",
+                "startsAt", laterSlot.toString(), "durationMinutes", 600, "clinicianId", "c-rivera",
                 "expectedParticipantIds", List.of("p-a", "p-b")), null);
         assertThat(tooLong.getBody()).containsEntry("field", "durationMinutes");
 
         HttpHeaders noActor = new HttpHeaders();
         noActor.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<Map> anonymous = http.postForEntity("/api/treatment-plans/plan-400/couples-therapy/resume",
-                new HttpEntity<>(null, noActor), Map.class);
+        ResponseEntity<Map> anonymous = http.postForEntity("/api/treatment-plans/plan-400/couples-therapy/discontinue",
+                new HttpEntity<>(Map.of("reason", "CLIENT_REQUEST"), noActor), Map.class);
         assertProblem(anonymous, HttpStatus.BAD_REQUEST, "invalid-field");
         assertThat(anonymous.getBody()).containsEntry("field", "X-Clinician-Id");
 

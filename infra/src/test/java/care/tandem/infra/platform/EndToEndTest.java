@@ -48,11 +48,12 @@ class EndToEndTest {
             openPlanWithTwoSessions(client, "plan-e2e");
             assertThat(client.command("/api/treatment-plans/plan-e2e/joint-sessions/s-1/solo-attendance",
                     """
-                    {"attendingPartnerId":"p-alex","absentPartnerId":"p-sam","absenceReason":"SCHEDULING_CONFLICT"}
+                    {"attendingPartnerId":"p-alex","absentPartnerId":"p-sam","absenceReason":"SCHEDULING_CONFLICT",
+                     "therapistJudgement":"ABSENCE_DOES_NOT_HINDER_PROGRESS","adjustedFocus":"COMMUNICATION_SKILLS"}
                     """).status()).isEqualTo(201);
 
             assertThat(storedEventTypes(platform, "plan-e2e")).containsExactly(
-                    "TreatmentPlanOpened", "JointSessionScheduled", "JointSessionScheduled", "SoloAttendanceRecorded");
+                    "TreatmentPlanOpened", "SessionScheduled", "SessionScheduled", "SoloAttendanceRecorded");
 
             await().atMost(PROPAGATION).untilAsserted(() -> {
                 JsonNode audit = client.query("/api/treatment-plans/plan-e2e/attendance-audit").body();

@@ -1,0 +1,6 @@
+package care.tandem.command.api;
+
+import care.tandem.events.plan.AftercareKind;
+
+public record AftercareReferralRequest(AftercareKind kind, String description) {
+}

@@ -1,0 +1,6 @@
+package care.tandem.command.api;
+
+import care.tandem.events.plan.CancellationReason;
+
+public record CancelSessionRequest(CancellationReason reason) {
+}

@@ -1,0 +1,13 @@
+package care.tandem.command.api;
+
+import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.AttendanceStatus;
+
+public record CorrectAttendanceRequest(
+        String participantId,
+        AttendanceStatus status,
+        Integer minutesLate,
+        Integer minutesLeftEarly,
+        AbsenceReason absenceReason,
+        String correctionReason) {
+}

@@ -1,0 +1,81 @@
+package care.tandem.command.api;
+
+import care.tandem.command.plan.DiscontinueCouplesTherapy;
+import care.tandem.command.plan.InvalidCommandException;
+import care.tandem.command.plan.PauseCouplesTherapy;
+import care.tandem.command.plan.ResumeCouplesTherapy;
+import care.tandem.command.plan.SetJointParticipationExpectation;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.plan.JointSessionHandling;
+import care.tandem.events.plan.PartnerReadiness;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.ZoneId;
+
+import static care.tandem.command.api.RequestIds.parse;
+
+/** Pausing, resuming and discontinuing couples therapy, and how strongly joint attendance is expected. */
+@RestController
+@RequestMapping("/api/treatment-plans/{planId}")
+class CouplesTherapyController {
+
+    private final PlanCommandGateway commands;
+    private final ZoneId clinicZone;
+
+    CouplesTherapyController(PlanCommandGateway commands, @Value("${tandem.clinic.time-zone}") ZoneId clinicZone) {
+        this.commands = commands;
+        this.clinicZone = clinicZone;
+    }
+
+    @PostMapping("/couples-therapy/pause")
+    CommandAccepted pause(@PathVariable String planId, @RequestBody PauseCouplesTherapyRequest request,
+                          AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        if (request.reviewOn() == null) {
+            throw new InvalidCommandException("reviewOn", "is required");
+        }
+        // The review falls due when the review day starts at the clinic.
+        commands.send(new PauseCouplesTherapy(plan, request.reason(), request.reviewOn(),
+                request.reviewOn().atStartOfDay(clinicZone).toInstant(),
+                request.jointSessionHandling() == null ? JointSessionHandling.CANCEL : request.jointSessionHandling(),
+                audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+
+    @PostMapping("/couples-therapy/resume")
+    CommandAccepted resume(@PathVariable String planId, @RequestBody ResumeCouplesTherapyRequest request,
+                           AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        if (request.readiness() == null) {
+            throw new InvalidCommandException("readiness", "is required: each partner's readiness");
+        }
+        commands.send(new ResumeCouplesTherapy(plan, request.readiness().stream()
+                .map(entry -> new PartnerReadiness(parse("readiness[].participantId", entry.participantId(),
+                        ParticipantId::of), entry.readiness()))
+                .toList(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+
+    @PostMapping("/couples-therapy/discontinue")
+    CommandAccepted discontinue(@PathVariable String planId, @RequestBody DiscontinueCouplesTherapyRequest request,
+                                AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        commands.send(new DiscontinueCouplesTherapy(plan, request.reason(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+
+    @PostMapping("/joint-participation")
+    CommandAccepted setJointParticipation(@PathVariable String planId, @RequestBody JointParticipationRequest request,
+                                          AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        commands.send(new SetJointParticipationExpectation(plan, request.expectation(), request.reason(),
+                audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forPlan(plan, audit);
+    }
+}

@@ -1,0 +1,6 @@
+package care.tandem.command.api;
+
+import care.tandem.events.plan.MemberLeaveReason;
+
+public record MemberLeftRequest(MemberLeaveReason reason) {
+}

@@ -1,0 +1,4 @@
+package care.tandem.command.api;
+
+public record PartnerRequest(String participantId, String displayName) {
+}

@@ -1,0 +1,6 @@
+package care.tandem.command.api;
+
+import java.util.List;
+
+public record RecordAttendanceRequest(List<AttendanceEntryRequest> attendance) {
+}

@@ -1,0 +1,6 @@
+package care.tandem.command.api;
+
+import java.time.Instant;
+
+public record RescheduleSessionRequest(Instant startsAt, Integer durationMinutes) {
+}

@@ -1,0 +1,194 @@
+package care.tandem.command.api;
+
+import care.tandem.command.plan.AttendanceEntry;
+import care.tandem.command.plan.CancelSession;
+import care.tandem.command.plan.CorrectAttendance;
+import care.tandem.command.plan.DeclineMakeupSession;
+import care.tandem.command.plan.InformPartnersOfAbsence;
+import care.tandem.command.plan.InvalidCommandException;
+import care.tandem.command.plan.OfferMakeupSession;
+import care.tandem.command.plan.OfferSessionSummary;
+import care.tandem.command.plan.RecordAttendance;
+import care.tandem.command.plan.RecordJointAttendance;
+import care.tandem.command.plan.RecordSoloAttendance;
+import care.tandem.command.plan.RescheduleSession;
+import care.tandem.command.plan.ScheduleJointSession;
+import care.tandem.command.plan.ScheduleSession;
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.LocationMode;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+import static care.tandem.command.api.RequestIds.parse;
+import static care.tandem.command.api.RequestIds.parseAll;
+
+/**
+ * Sessions of a plan: scheduling, moving, cancelling, attendance and its corrections, and the follow-up of
+ * a joint session one partner missed. Joint sessions keep their own routes ({@code /joint-sessions}); they
+ * share one id space with every other session of the plan.
+ */
+@RestController
+@RequestMapping("/api/treatment-plans/{planId}")
+class SessionController {
+
+    private final PlanCommandGateway commands;
+
+    SessionController(PlanCommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/joint-sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted scheduleJointSession(@PathVariable String planId,
+                                         @RequestBody ScheduleJointSessionRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = newOrGiven(request.sessionId());
+        commands.send(new ScheduleJointSession(plan, session, request.startsAt(),
+                required(request.durationMinutes(), "durationMinutes"),
+                parse("clinicianId", request.clinicianId(), ClinicianId::of),
+                parseAll("expectedParticipantIds", request.expectedParticipantIds(), ParticipantId::of),
+                request.locationMode() == null ? LocationMode.NOT_RECORDED : request.locationMode()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted scheduleSession(@PathVariable String planId, @RequestBody ScheduleSessionRequest request,
+                                    AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = newOrGiven(request.sessionId());
+        commands.send(new ScheduleSession(plan, session, request.kind(), request.startsAt(),
+                required(request.durationMinutes(), "durationMinutes"),
+                parse("clinicianId", request.clinicianId(), ClinicianId::of),
+                parseAll("participantIds", request.participantIds(), ParticipantId::of), request.locationMode(),
+                parse("makeupFor", request.makeupFor(), SessionId::of)), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/reschedule")
+    CommandAccepted reschedule(@PathVariable String planId, @PathVariable String sessionId,
+                               @RequestBody RescheduleSessionRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new RescheduleSession(plan, session, request.startsAt(),
+                required(request.durationMinutes(), "durationMinutes"), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/cancel")
+    CommandAccepted cancel(@PathVariable String planId, @PathVariable String sessionId,
+                           @RequestBody CancelSessionRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new CancelSession(plan, session, request.reason(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/joint-sessions/{sessionId}/attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted recordJointAttendance(@PathVariable String planId, @PathVariable String sessionId,
+                                          AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new RecordJointAttendance(plan, session, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/joint-sessions/{sessionId}/solo-attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted recordSoloAttendance(@PathVariable String planId, @PathVariable String sessionId,
+                                         @RequestBody RecordSoloAttendanceRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new RecordSoloAttendance(plan, session,
+                parse("attendingPartnerId", request.attendingPartnerId(), ParticipantId::of),
+                parse("absentPartnerId", request.absentPartnerId(), ParticipantId::of),
+                request.absenceReason(), request.reasonDetail(), request.therapistJudgement(), request.adjustedFocus(),
+                audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted recordAttendance(@PathVariable String planId, @PathVariable String sessionId,
+                                     @RequestBody RecordAttendanceRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        if (request.attendance() == null) {
+            throw new InvalidCommandException("attendance", "is required");
+        }
+        commands.send(new RecordAttendance(plan, session, request.attendance().stream()
+                .map(entry -> new AttendanceEntry(parse("attendance[].participantId", entry.participantId(),
+                        ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
+                        entry.absenceReason()))
+                .toList(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/attendance-corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted correctAttendance(@PathVariable String planId, @PathVariable String sessionId,
+                                      @RequestBody CorrectAttendanceRequest request, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new CorrectAttendance(plan, session, new AttendanceEntry(
+                parse("participantId", request.participantId(), ParticipantId::of), request.status(),
+                request.minutesLate(), request.minutesLeftEarly(), request.absenceReason()),
+                request.correctionReason(), audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/partners-informed")
+    CommandAccepted partnersInformed(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new InformPartnersOfAbsence(plan, session, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/summary-offer")
+    CommandAccepted offerSummary(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new OfferSessionSummary(plan, session, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/makeup-offer")
+    CommandAccepted offerMakeup(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new OfferMakeupSession(plan, session, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    @PostMapping("/sessions/{sessionId}/makeup-declined")
+    CommandAccepted makeupDeclined(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
+        PlanId plan = parse("planId", planId, PlanId::of);
+        SessionId session = parse("sessionId", sessionId, SessionId::of);
+        commands.send(new DeclineMakeupSession(plan, session, audit.actor(), audit.receivedAt()), audit);
+        return CommandAccepted.forSession(plan, session, audit);
+    }
+
+    private static SessionId newOrGiven(String sessionId) {
+        return sessionId == null ? SessionId.of(UUID.randomUUID().toString())
+                : parse("sessionId", sessionId, SessionId::of);
+    }
+
+    private static int required(Integer value, String field) {
+        if (value == null) {
+            throw new InvalidCommandException(field, "is required");
+        }
+        return value;
+    }
+}
