@@ -2,11 +2,15 @@ package care.tandem.command.plan;
 
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.SessionId;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * The clinic's follow-up of a joint session one partner missed while the other attended: inform both,
  * offer the absent partner a summary and a makeup session, which is then attended or declined.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class AbsenceFollowUp {
 
     private final ParticipantId absentPartner;
@@ -16,6 +20,11 @@ final class AbsenceFollowUp {
     private SessionId makeupSession;
     private boolean makeupDeclined;
     private boolean makeupAttended;
+
+    /** For a snapshot's fields to be read back into. */
+    private AbsenceFollowUp() {
+        this(null);
+    }
 
     AbsenceFollowUp(ParticipantId absentPartner) {
         this.absentPartner = absentPartner;

@@ -5,6 +5,8 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.SessionKind;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /** What the plan remembers of one of its sessions; changed only by the plan's event sourcing handlers. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class PlanSession {
 
     enum Status { SCHEDULED, CANCELLED, ATTENDANCE_RECORDED }
@@ -24,6 +28,11 @@ final class PlanSession {
     private int durationMinutes;
     private Status status = Status.SCHEDULED;
     private final Map<ParticipantId, AttendanceStatus> attendance = new HashMap<>();
+
+    /** For a snapshot's fields to be read back into. */
+    private PlanSession() {
+        this(null, null, 0, List.of(), null, null);
+    }
 
     PlanSession(SessionKind kind, Instant startsAt, int durationMinutes, List<ParticipantId> participants,
                 SessionId makeupFor, ClinicianId clinician) {

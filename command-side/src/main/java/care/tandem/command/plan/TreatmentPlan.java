@@ -44,6 +44,8 @@ import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -72,8 +74,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * attendance, absence follow-up, couples-therapy status, goals and discharge. Handlers validate against
  * state and apply events; state changes only in the event sourcing handlers; time always arrives on the
  * command. The one rule that spans plans, no double booking, is checked through {@link SessionBookings}.
+ * Long histories load from a snapshot of these fields (Jackson, field by field).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "treatmentPlanSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class TreatmentPlan {
 
     static final String PAUSE_REVIEW = "couples-therapy-pause-review";
