@@ -2,6 +2,7 @@ package care.tandem.query;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The read side: projects the Kafka event feed into MongoDB read models and serves them over HTTP.
@@ -25,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
         "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxAutoConfiguration",
         "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration"
 })
+@ConfigurationPropertiesScan
 public class QuerySideApplication {
 
     /** The configuration file's name; {@code application.yml} would be shared with the command side. */

@@ -149,6 +149,7 @@ class QuerySideApplicationTest {
                     .containsExactly(tuple("s-1", SessionStatus.HELD), tuple("s-2", SessionStatus.HELD),
                                      tuple("s-3", SessionStatus.CANCELLED));
             assertThat(schedule.couplesTherapy().paused()).isTrue();
+            assertThat(schedule.weeklyMinimumHours()).as("the ASAM default for adult IOP").isEqualTo(9);
             assertThat(get("/api/treatment-plans/" + PLAN + "/schedule").body())
                     .as("instants and dates on the wire are ISO-8601 strings")
                     .contains("\"startsAt\":\"2026-03-02T15:00:00Z\"", "\"reviewOn\":\"2026-04-01\"");

@@ -3,6 +3,7 @@ package care.tandem.query.schedule;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
+import care.tandem.query.config.LevelOfCareMinimums;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,15 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleController {
 
     private final ScheduleDocuments schedules;
+    private final LevelOfCareMinimums minimums;
 
-    ScheduleController(ScheduleDocuments schedules) {
+    ScheduleController(ScheduleDocuments schedules, LevelOfCareMinimums minimums) {
         this.schedules = schedules;
+        this.minimums = minimums;
     }
 
     @GetMapping("/schedule")
     ScheduleResponse schedule(@PathVariable PlanId planId) {
         return schedules.find(planId)
-                .map(ScheduleResponse::from)
+                .map(schedule -> ScheduleResponse.from(schedule, minimums))
                 .orElseThrow(() -> new PlanNotFoundException(planId, ScheduleProjection.PROCESSING_GROUP));
     }
 }

@@ -8,6 +8,7 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 
@@ -17,24 +18,28 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A plan's sessions of every kind, earliest first, its members and level of care, whether couples therapy is paused
+ * A plan's sessions of every kind, earliest first, its members and level of care (with the weekly hours that
+ * level requires, from configuration), whether couples therapy is paused
  * or discontinued, and whether the plan is discharged (closed to every later command).
  */
 public record ScheduleResponse(
         String planId,
         LevelOfCare levelOfCare,
+        Integer weeklyMinimumHours,
         List<Member> members,
         List<Session> sessions,
         CouplesTherapy couplesTherapy,
         boolean discharged,
         Instant dischargedAt) {
 
-    static ScheduleResponse from(ScheduleDocument schedule) {
+    static ScheduleResponse from(ScheduleDocument schedule, LevelOfCareMinimums minimums) {
         List<Session> sessions = schedule.sessions().stream()
                 .sorted(Comparator.comparing(ScheduleDocument.Session::startsAt))
                 .map(Session::from)
                 .toList();
         return new ScheduleResponse(schedule.id(), schedule.levelOfCare(),
+                                    schedule.levelOfCare() == null ? null
+                                            : minimums.weeklyMinimumHours(schedule.levelOfCare()),
                                     schedule.members().stream().map(Member::from).toList(), sessions,
                                     CouplesTherapy.from(schedule), schedule.dischargedAt() != null,
                                     schedule.dischargedAt());

@@ -10,6 +10,7 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.schedule.ScheduleDocument.Attendance;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.CLINICIAN;
@@ -220,12 +222,14 @@ class ScheduleProjectionTest {
         projector.project(opened(), scheduled("s-2", SECOND), scheduled("s-1", FIRST), paused(),
                           reviewDue(REVIEW_ON), discharged());
 
-        ScheduleResponse response = ScheduleResponse.from(schedule());
+        ScheduleResponse response = ScheduleResponse.from(schedule(), new LevelOfCareMinimums(
+                Map.of(LevelOfCare.IOP_ADULT, 9, LevelOfCare.IOP_ADOLESCENT, 6, LevelOfCare.PHP, 20)));
 
         assertThat(response.sessions()).extracting(ScheduleResponse.Session::sessionId).containsExactly("s-1", "s-2");
         assertThat(response.couplesTherapy()).isEqualTo(new ScheduleResponse.CouplesTherapy(
                 true, PauseReason.EMOTIONAL_SAFETY, REVIEW_ON, JointSessionHandling.CANCEL, true, false, null));
         assertThat(response.discharged()).isTrue();
+        assertThat(response.weeklyMinimumHours()).isEqualTo(9);
     }
 
     @Test
