@@ -1,6 +1,7 @@
 package care.tandem.command.api;
 
 import care.tandem.command.CommandSideApplication;
+import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,22 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         })
 class CommandApiIntegrationTest {
 
-    /** Stopped by its own shutdown hook, after Spring's cached context no longer needs it. */
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        TestPostgres.register(registry, POSTGRES);
     }
 
     @Autowired

@@ -8,6 +8,7 @@ import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.PauseReason;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -65,23 +66,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         })
 class CommandHttpGuaranteesIntegrationTest {
 
-    /** Its own database, stopped by its own shutdown hook like {@link CommandApiIntegrationTest}'s. */
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final EmbeddedPostgres POSTGRES = TestPostgres.start();
     static final String ACTOR = "c-rivera";
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", CommandHttpGuaranteesIntegrationTest::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
+        TestPostgres.register(registry, POSTGRES);
     }
 
     static String jdbcUrl() {

@@ -1,6 +1,7 @@
 package care.tandem.command.api;
 
 import care.tandem.command.CommandSideApplication;
+import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,22 +40,12 @@ class DoubleBookingRaceTest {
 
     private static final int ROUNDS = 20;
 
-    /** Stopped by its own shutdown hook, after Spring's cached context no longer needs it. */
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        TestPostgres.register(registry, POSTGRES);
     }
 
     @Autowired

@@ -19,6 +19,7 @@ import care.tandem.events.plan.UnitKind;
 import care.tandem.events.serialization.TandemSerialization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -49,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 class PersistedDeadlineTest {
 
     /** Stopped by its own shutdown hook; every test uses its own plans. */
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final EmbeddedPostgres POSTGRES = TestPostgres.start();
     static final JdbcTemplate DB = new JdbcTemplate(POSTGRES.getPostgresDatabase());
 
     private static final String REVIEW_DUE = "care.tandem.events.plan.CouplesTherapyPauseReviewDue";
@@ -59,14 +60,6 @@ class PersistedDeadlineTest {
 
     private final ObjectMapper json = TandemSerialization.objectMapper();
     private ConfigurableApplicationContext running;
-
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
 
     @AfterEach
     void stopCommandSide() {

@@ -5,6 +5,7 @@ import care.tandem.command.config.CommandApiExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,22 +52,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         })
 class CommandApiDocumentationTest {
 
-    /** Stopped by its own shutdown hook, after Spring's cached context no longer needs it. */
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        TestPostgres.register(registry, POSTGRES);
     }
 
     private static final String OPEN_PLAN = "POST /api/treatment-plans";
