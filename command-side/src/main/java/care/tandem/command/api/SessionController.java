@@ -78,105 +78,97 @@ class SessionController {
     @PostMapping("/sessions/{sessionId}/reschedule")
     CommandAccepted reschedule(@PathVariable String planId, @PathVariable String sessionId,
                                @RequestBody RescheduleSessionRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new RescheduleSession(plan, session, request.startsAt(),
-                required(request.durationMinutes(), "durationMinutes"), audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new RescheduleSession(plan, session, request.startsAt(),
+                        required(request.durationMinutes(), "durationMinutes"), audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/cancel")
     CommandAccepted cancel(@PathVariable String planId, @PathVariable String sessionId,
                            @RequestBody CancelSessionRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new CancelSession(plan, session, request.reason(), audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new CancelSession(plan, session, request.reason(), audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/joint-sessions/{sessionId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordJointAttendance(@PathVariable String planId, @PathVariable String sessionId,
                                           AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new RecordJointAttendance(plan, session, audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new RecordJointAttendance(plan, session, audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/joint-sessions/{sessionId}/solo-attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordSoloAttendance(@PathVariable String planId, @PathVariable String sessionId,
                                          @RequestBody RecordSoloAttendanceRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new RecordSoloAttendance(plan, session,
-                parse("attendingPartnerId", request.attendingPartnerId(), ParticipantId::of),
-                parse("absentPartnerId", request.absentPartnerId(), ParticipantId::of),
-                request.absenceReason(), request.reasonDetail(), request.therapistJudgement(), request.adjustedFocus(),
-                audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new RecordSoloAttendance(plan, session,
+                        parse("attendingPartnerId", request.attendingPartnerId(), ParticipantId::of),
+                        parse("absentPartnerId", request.absentPartnerId(), ParticipantId::of),
+                        request.absenceReason(), request.reasonDetail(), request.therapistJudgement(),
+                        request.adjustedFocus(), audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordAttendance(@PathVariable String planId, @PathVariable String sessionId,
                                      @RequestBody RecordAttendanceRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
         if (request.attendance() == null) {
             throw new InvalidCommandException("attendance", "is required");
         }
-        commands.send(new RecordAttendance(plan, session, request.attendance().stream()
-                .map(entry -> new AttendanceEntry(parse("attendance[].participantId", entry.participantId(),
-                        ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
-                        entry.absenceReason()))
-                .toList(), audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new RecordAttendance(plan, session, request.attendance().stream()
+                        .map(entry -> new AttendanceEntry(parse("attendance[].participantId", entry.participantId(),
+                                ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
+                                entry.absenceReason()))
+                        .toList(), audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/attendance-corrections")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted correctAttendance(@PathVariable String planId, @PathVariable String sessionId,
                                       @RequestBody CorrectAttendanceRequest request, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new CorrectAttendance(plan, session, new AttendanceEntry(
-                parse("participantId", request.participantId(), ParticipantId::of), request.status(),
-                request.minutesLate(), request.minutesLeftEarly(), request.absenceReason()),
-                request.correctionReason(), audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new CorrectAttendance(plan, session, new AttendanceEntry(
+                        parse("participantId", request.participantId(), ParticipantId::of), request.status(),
+                        request.minutesLate(), request.minutesLeftEarly(), request.absenceReason()),
+                        request.correctionReason(), audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/partners-informed")
     CommandAccepted partnersInformed(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new InformPartnersOfAbsence(plan, session, audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new InformPartnersOfAbsence(plan, session, audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/summary-offer")
     CommandAccepted offerSummary(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new OfferSessionSummary(plan, session, audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new OfferSessionSummary(plan, session, audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/makeup-offer")
     CommandAccepted offerMakeup(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
-        PlanId plan = parse("planId", planId, PlanId::of);
-        SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new OfferMakeupSession(plan, session, audit.actor(), audit.receivedAt()), audit);
-        return CommandAccepted.forSession(plan, session, audit);
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new OfferMakeupSession(plan, session, audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/makeup-declined")
     CommandAccepted makeupDeclined(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
+        return forSession(planId, sessionId, audit, (plan, session) ->
+                new DeclineMakeupSession(plan, session, audit.actor(), audit.receivedAt()));
+    }
+
+    /** A command about one existing session of the plan, built from the parsed ids. */
+    private interface SessionCommand {
+        Object about(PlanId plan, SessionId session);
+    }
+
+    private CommandAccepted forSession(String planId, String sessionId, AuditContext audit, SessionCommand command) {
         PlanId plan = parse("planId", planId, PlanId::of);
         SessionId session = parse("sessionId", sessionId, SessionId::of);
-        commands.send(new DeclineMakeupSession(plan, session, audit.actor(), audit.receivedAt()), audit);
+        commands.send(command.about(plan, session), audit);
         return CommandAccepted.forSession(plan, session, audit);
     }
 

@@ -25,7 +25,8 @@ public record SetJointParticipationExpectation(
             throw new InvalidCommandException("reason", "is required when joint participation is STRONGLY_ENCOURAGED");
         }
         if (expectation == JointParticipation.VOLUNTARY && reason != null) {
-            throw new InvalidCommandException("reason", "is only recorded when joint participation is STRONGLY_ENCOURAGED");
+            throw new InvalidCommandException("reason",
+                    "is only recorded when joint participation is STRONGLY_ENCOURAGED");
         }
         required(setBy, "setBy");
         required(setAt, "setAt");

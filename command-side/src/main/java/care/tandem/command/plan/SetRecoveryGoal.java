@@ -28,7 +28,8 @@ public record SetRecoveryGoal(
         required(goalId, "goalId");
         required(scope, "scope");
         if ((scope == GoalScope.INDIVIDUAL) != (participantId != null)) {
-            throw new InvalidCommandException("participantId", "is required for an INDIVIDUAL goal and absent for a SHARED one");
+            throw new InvalidCommandException("participantId",
+                    "is required for an INDIVIDUAL goal and absent for a SHARED one");
         }
         description = requiredText(description, "description", 1000);
         required(setBy, "setBy");
