@@ -1,6 +1,7 @@
 package care.tandem.command.config;
 
 import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.events.upcasting.TandemUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,12 @@ public class AxonConfig {
                 .serializer(serializer)
                 .nodeId(nodeId)
                 .build();
+    }
+
+    /** Plans recorded in older event shapes load as today's events (the query side registers the same chain). */
+    @Bean
+    public EventUpcasterChain tandemUpcasters() {
+        return TandemUpcasters.chain();
     }
 
     @Bean

@@ -109,6 +109,33 @@ class CommandApiIntegrationTest {
     }
 
     @Test
+    void aPlanRecordedInTheFirstReleasesEventShapesTakesCommandsToday() {
+        String opened = """
+                {"planId":"plan-rev1","partners":[{"participantId":"p-r1","displayName":"Alex"},\
+                {"participantId":"p-r2","displayName":"Sam"}],"primaryClinician":"c-rivera",\
+                "openedAt":"2026-03-01T09:00:00Z"}""";
+        String scheduled = """
+                {"planId":"plan-rev1","sessionId":"s-old","startsAt":"2026-03-02T17:00:00Z","durationMinutes":90,\
+                "clinician":"c-rivera","expectedParticipants":["p-r1","p-r2"]}""";
+        storeRevisionOne(0, "TreatmentPlanOpened", opened);
+        storeRevisionOne(1, "JointSessionScheduled", scheduled);
+
+        assertThat(post("/api/treatment-plans/plan-rev1/joint-sessions/s-old/solo-attendance", Map.of(
+                "attendingPartnerId", "p-r1", "absentPartnerId", "p-r2", "absenceReason", "SCHEDULING_CONFLICT",
+                "therapistJudgement", "ABSENCE_DOES_NOT_HINDER_PROGRESS", "adjustedFocus", "COMMUNICATION_SKILLS"),
+                null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.queryForObject("select payloadrevision from domainevententry where aggregateidentifier = ? "
+                + "and sequencenumber = 2", String.class, "plan-rev1")).isEqualTo("2");
+    }
+
+    private void storeRevisionOne(long sequence, String type, String json) {
+        jdbc.update("insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "plan-rev1", sequence, "TreatmentPlan", "rev1-" + sequence, "{}".getBytes(StandardCharsets.UTF_8),
+                json.getBytes(StandardCharsets.UTF_8), "1", "care.tandem.events.plan." + type, "2026-03-01T09:00:00Z");
+    }
+
+    @Test
     void aPlanLoadedFromASnapshotKeepsEveryRule() {
         openPlan("plan-snapshot");
         for (String session : List.of("s-1", "s-2", "s-3", "s-4")) {
