@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.command.jdbc.SqlStates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,6 @@ import java.util.Optional;
  */
 @Component
 class IdempotencyStore {
-
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -58,7 +56,7 @@ class IdempotencyStore {
                     + "values (?, ?, ?) on conflict (actor, idempotency_key) do nothing", actor, key, fingerprint);
             jdbc.execute("set local lock_timeout to default");
         } catch (DataAccessException e) {
-            if (isLockTimeout(e)) {
+            if (SqlStates.hasState(e, SqlStates.LOCK_NOT_AVAILABLE)) {
                 throw new IdempotencyKeyInFlightException();
             }
             throw e;
@@ -90,15 +88,6 @@ class IdempotencyStore {
             // The claim is gone: the transaction no longer holds the key, so it must not report success.
             throw new IllegalStateException("Idempotency key claim lost before the response was stored");
         }
-    }
-
-    private static boolean isLockTimeout(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String writeHeaders(Map<String, String> headers) {

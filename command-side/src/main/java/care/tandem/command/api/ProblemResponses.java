@@ -47,9 +47,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PlanRuleViolation.class)
     ProblemDetail ruleViolated(PlanRuleViolation e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.rule(), "Treatment plan rule violated", e.getMessage());
-        problem.setProperty("rule", e.rule());
-        return problem;
+        return ruleProblem(e.rule(), "Treatment plan rule violated", e.getMessage());
     }
 
     @ExceptionHandler(UnknownSessionException.class)
@@ -70,18 +68,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail planExists(AggregateStreamCreationException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "plan-already-exists", "Treatment plan already exists",
+        return ruleProblem("plan-already-exists", "Treatment plan already exists",
                 "A treatment plan with this planId already exists");
-        problem.setProperty("rule", "plan-already-exists");
-        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent change",
+        return ruleProblem("concurrent-modification", "Concurrent change",
                 "The treatment plan changed while this command ran; retry it");
-        problem.setProperty("rule", "concurrent-modification");
-        return problem;
     }
 
     /** If-Match named a version the plan is no longer (or not) at; checked before the command ran. */
@@ -159,6 +153,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     "The request body is missing or is not valid JSON");
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A 409 for a named rule: the rule is both the problem type and a property clients can branch on. */
+    private static ProblemDetail ruleProblem(String rule, String title, String detail) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule, title, detail);
+        problem.setProperty("rule", rule);
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,5 +1,6 @@
 package care.tandem.command.booking;
 
+import care.tandem.command.jdbc.SqlStates;
 import care.tandem.command.plan.PlanRuleViolation;
 import care.tandem.command.plan.SessionBookings;
 import care.tandem.events.id.ClinicianId;
@@ -10,7 +11,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +24,6 @@ import java.util.Map;
  */
 @Component
 class JdbcSessionBookings implements SessionBookings {
-
-    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final JdbcTemplate jdbc;
 
@@ -55,7 +53,7 @@ class JdbcSessionBookings implements SessionBookings {
                         + "values (?, ?, ?, tstzrange(?, ?))", planId.value(), sessionId.value(), person, from, to);
             }
         } catch (DataIntegrityViolationException e) {
-            if (isExclusionViolation(e)) {
+            if (SqlStates.hasState(e, SqlStates.EXCLUSION_VIOLATION)) {
                 throw doubleBooking("someone in this session", "a session booked at the same moment");
             }
             throw e;
@@ -71,14 +69,5 @@ class JdbcSessionBookings implements SessionBookings {
     private static PlanRuleViolation doubleBooking(String person, String otherSession) {
         return new PlanRuleViolation("double-booking",
                 person.replace(':', ' ') + " is already booked in overlapping session " + otherSession);
-    }
-
-    private static boolean isExclusionViolation(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,9 +1,8 @@
 package care.tandem.command.config;
 
+import care.tandem.command.jdbc.SqlStates;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.springframework.stereotype.Component;
-
-import java.sql.SQLException;
 
 /**
  * Recognises PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain, including a
@@ -14,24 +13,8 @@ import java.sql.SQLException;
 @Component
 class PostgresDuplicateKeyResolver implements PersistenceExceptionResolver {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isUniqueViolation(SQLException exception) {
-        for (SQLException next = exception; next != null; next = next.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.hasState(exception, SqlStates.UNIQUE_VIOLATION);
     }
 }
