@@ -1,8 +1,5 @@
 package care.tandem.query.config;
 
-import care.tandem.query.absence.AbsentPartnerSummaryProjection;
-import care.tandem.query.audit.AttendanceAuditProjection;
-import care.tandem.query.schedule.ScheduleProjection;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -12,19 +9,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.List;
-
 /**
- * One tracking processor per read model, each reading the whole Kafka feed with its own token, so one read model can
- * be rebuilt or fall behind without touching the others.
+ * One tracking processor per read model (per {@code @ProcessingGroup}), each reading the whole Kafka feed with its own
+ * token, so one read model can be rebuilt or fall behind without touching the others. A new projection only declares
+ * its processing group; it gets its processor from the defaults set here.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfig {
-
-    private static final List<String> READ_MODEL_PROCESSING_GROUPS = List.of(
-            ScheduleProjection.PROCESSING_GROUP,
-            AttendanceAuditProjection.PROCESSING_GROUP,
-            AbsentPartnerSummaryProjection.PROCESSING_GROUP);
 
     /** Looks the Kafka source up lazily: building it needs the Axon configuration this method contributes to. */
     @Autowired
@@ -35,9 +26,9 @@ class EventProcessingConfig {
         TrackingEventProcessorConfiguration fromTheFirstEvent = TrackingEventProcessorConfiguration
                 .forSingleThreadedProcessing()
                 .andInitialTrackingToken(StreamableMessageSource::createTailToken);
-        READ_MODEL_PROCESSING_GROUPS.forEach(group ->
-                processing.registerTrackingEventProcessor(group, configuration -> kafkaFeed.getObject(),
-                                                          configuration -> fromTheFirstEvent));
+        processing.usingTrackingEventProcessors()
+                .configureDefaultStreamableMessageSource(configuration -> kafkaFeed.getObject())
+                .registerTrackingEventProcessorConfiguration(configuration -> fromTheFirstEvent);
         // Axon's default only logs a failed handler and moves on, which would silently lose the fact for good.
         // Propagating makes the processor back off and retry from its last token; the projections are idempotent.
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());

@@ -6,16 +6,28 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Sorts.ascending;
 
 /**
  * One MongoDB collection of plan documents, written idempotently: the feed delivers at least once (redelivery after a
  * restart or a rebalance is normal), so an event whose sequence number the document already reflects changes nothing.
+ * <p>
+ * A document is keyed by its plan id, or by a {@link DocumentKey} that starts with another part (a clinician, a
+ * week) and ends with the plan id: each such document holds one plan's share of a view across plans, so it is still
+ * written by one plan's events alone, in their order, and guarded by that plan's sequence numbers. The view is read
+ * as a range of {@code _id}s, which every MongoDB serves from the {@code _id} index.
  */
 public abstract class PlanDocuments<T extends PlanDocument<T>> {
 
@@ -26,7 +38,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     private final Function<String, T> emptyDocument;
 
     /**
-     * @param emptyDocument builds a plan's document as it is before the plan's first event, from the plan id
+     * @param emptyDocument builds a document as it is before the plan's first event, from its {@code _id}
      */
     protected PlanDocuments(MongoDatabase database, String collectionName, Class<T> documentType,
                             Function<String, T> emptyDocument) {
@@ -35,7 +47,32 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     }
 
     public Optional<T> find(PlanId planId) {
-        return Optional.ofNullable(collection.find(eq("_id", planId.value())).first());
+        return find(planId.value());
+    }
+
+    public Optional<T> find(DocumentKey key) {
+        return find(key.value());
+    }
+
+    private Optional<T> find(String documentId) {
+        return Optional.ofNullable(collection.find(eq("_id", documentId)).first());
+    }
+
+    /** The documents with these ids that exist, in {@code _id} order. */
+    public List<T> findAll(Collection<String> documentIds) {
+        return collection.find(in("_id", documentIds)).sort(ascending("_id")).into(new ArrayList<>());
+    }
+
+    /** Every document whose key starts with the given key's parts, in {@code _id} order. */
+    public List<T> findAllUnder(DocumentKey prefix) {
+        return findAllBetween(prefix, prefix);
+    }
+
+    /** Every document whose key starts with a key from {@code first} to {@code last}, both included, in order. */
+    public List<T> findAllBetween(DocumentKey first, DocumentKey last) {
+        return collection.find(and(gte("_id", first.lowestUnder()), lt("_id", last.aboveAllUnder())))
+                .sort(ascending("_id"))
+                .into(new ArrayList<>());
     }
 
     /**
@@ -46,20 +83,29 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
      * processor, and it retries from its token against the newer document.
      */
     public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change) {
-        Optional<T> stored = find(planId);
+        apply(planId.value(), sequenceNumber, change);
+    }
+
+    /** Applies a plan's event to a document keyed by a {@link DocumentKey} that ends with the plan id. */
+    public void apply(DocumentKey key, long sequenceNumber, UnaryOperator<T> change) {
+        apply(key.value(), sequenceNumber, change);
+    }
+
+    private void apply(String documentId, long sequenceNumber, UnaryOperator<T> change) {
+        Optional<T> stored = find(documentId);
         long lastApplied = stored.map(PlanDocument::lastAppliedSequence).orElse(PlanDocument.NOTHING_APPLIED);
         if (sequenceNumber <= lastApplied) {
             return;
         }
-        T next = change.apply(stored.orElseGet(() -> emptyDocument.apply(planId.value())))
+        T next = change.apply(stored.orElseGet(() -> emptyDocument.apply(documentId)))
                 .withLastAppliedSequence(sequenceNumber);
         Bson unchangedSinceRead = and(
-                eq("_id", planId.value()),
+                eq("_id", documentId),
                 eq(LAST_APPLIED_SEQUENCE, stored.isPresent() ? lastApplied : null));
         collection.replaceOne(unchangedSinceRead, next, new ReplaceOptions().upsert(true));
     }
 
-    /** Forgets every plan, so that a reset processor rebuilds the read model from the first event. */
+    /** Forgets every document, so that a reset processor rebuilds the read model from the first event. */
     public void deleteAll() {
         collection.drop();
     }
