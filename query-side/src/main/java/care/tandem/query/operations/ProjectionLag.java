@@ -42,9 +42,15 @@ class ProjectionLag implements MessageHandlerInterceptor<EventMessage<?>> {
         EventMessage<?> event = unitOfWork.getMessage();
         if (!duringAReplay(event)) {
             // A failed handler rolls back and is retried; only the write that stands counts.
-            unitOfWork.afterCommit(committed -> lag.record(Duration.between(event.getTimestamp(), clock.instant())));
+            unitOfWork.afterCommit(committed -> lag.record(lagOf(event)));
         }
         return interceptorChain.proceed();
+    }
+
+    /** A clock behind the command side's would make a lag negative, which Micrometer drops; it counts as none. */
+    private Duration lagOf(EventMessage<?> event) {
+        Duration lag = Duration.between(event.getTimestamp(), clock.instant());
+        return lag.isNegative() ? Duration.ZERO : lag;
     }
 
     /**

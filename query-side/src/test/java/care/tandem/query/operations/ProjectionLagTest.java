@@ -48,6 +48,18 @@ class ProjectionLagTest {
     }
 
     @Test
+    void anEventStampedAheadOfThisClockCountsAsNoLag() throws Exception {
+        ProjectionLag behindTheCommandSide = new ProjectionLag(
+                meters, READ_MODEL, Clock.fixed(recorded.getTimestamp().minusSeconds(2), ZoneOffset.UTC));
+
+        handle(behindTheCommandSide, AT_OFFSET_3, () -> "written");
+
+        Timer timer = meters.get(ProjectionLag.METRIC).timer();
+        assertThat(timer.count()).isEqualTo(1);
+        assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isZero();
+    }
+
+    @Test
     void aReplayedEventIsNotTimed() throws Exception {
         ReplayToken reset = (ReplayToken) ReplayToken.createReplayToken(AT_OFFSET_3.advancedTo(TOPIC, 0, 9),
                                                                         KafkaTrackingToken.emptyToken());
@@ -99,6 +111,10 @@ class ProjectionLagTest {
     }
 
     private void handle(TrackingToken token, InterceptorChain handler) throws Exception {
+        handle(lag, token, handler);
+    }
+
+    private void handle(ProjectionLag lag, TrackingToken token, InterceptorChain handler) throws Exception {
         EventMessage<?> tracked = new GenericTrackedDomainEventMessage<>(token, recorded);
         DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(tracked);
         var result = unitOfWork.executeWithResult(() -> lag.handle(unitOfWork, handler));
