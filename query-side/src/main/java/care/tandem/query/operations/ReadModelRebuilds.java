@@ -116,8 +116,12 @@ class ReadModelRebuilds {
         List<ReadModelStatus> started = new ArrayList<>();
         for (StreamingEventProcessor processor : readModels.values()) {
             if (!alreadyRebuilding.contains(processor.getName())) {
-                start(processor, feedNow);
-                started.add(status(processor, Optional.of(feedNow)));
+                try {
+                    start(processor, feedNow);
+                    started.add(status(processor, Optional.of(feedNow)));
+                } catch (RebuildInProgressException startedMeanwhile) {
+                    // Another request started this one since: it is being rebuilt, as asked.
+                }
             }
         }
         return started;
