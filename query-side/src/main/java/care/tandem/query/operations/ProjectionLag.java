@@ -49,8 +49,8 @@ class ProjectionLag implements MessageHandlerInterceptor<EventMessage<?>> {
 
     /** A clock behind the command side's would make a lag negative, which Micrometer drops; it counts as none. */
     private Duration lagOf(EventMessage<?> event) {
-        Duration lag = Duration.between(event.getTimestamp(), clock.instant());
-        return lag.isNegative() ? Duration.ZERO : lag;
+        Duration sinceRecorded = Duration.between(event.getTimestamp(), clock.instant());
+        return sinceRecorded.isNegative() ? Duration.ZERO : sinceRecorded;
     }
 
     /**
