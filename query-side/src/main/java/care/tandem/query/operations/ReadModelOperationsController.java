@@ -1,0 +1,56 @@
+package care.tandem.query.operations;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.List;
+
+/**
+ * For operators, not clinicians: where each read model stands on the feed, and rebuilding them from the first event.
+ * A rebuild answers 202 at once with a {@code Location} to follow until its state is COMPLETED.
+ */
+@RestController
+@RequestMapping(ReadModelOperationsController.READ_MODELS_PATH)
+class ReadModelOperationsController {
+
+    static final String READ_MODELS_PATH = "/api/operations/read-models";
+
+    private final ReadModelRebuilds rebuilds;
+
+    ReadModelOperationsController(ReadModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @GetMapping
+    List<ReadModelStatus> readModels() {
+        return rebuilds.statuses();
+    }
+
+    @GetMapping("/{readModel}")
+    ReadModelStatus readModel(@PathVariable String readModel) {
+        return rebuilds.status(readModel);
+    }
+
+    @PostMapping("/{readModel}/rebuild")
+    ResponseEntity<ReadModelStatus> rebuild(@PathVariable String readModel) {
+        ReadModelStatus started = rebuilds.rebuild(readModel);
+        return ResponseEntity.accepted()
+                .location(UriComponentsBuilder.fromPath(READ_MODELS_PATH + "/{readModel}")
+                                  .buildAndExpand(started.name()).toUri())
+                .body(started);
+    }
+
+    /** Rebuilds every read model not being rebuilt already, and answers with those it started. */
+    @PostMapping("/rebuild")
+    ResponseEntity<List<ReadModelStatus>> rebuildAll() {
+        List<ReadModelStatus> started = rebuilds.rebuildAll();
+        return ResponseEntity.accepted()
+                .location(UriComponentsBuilder.fromPath(READ_MODELS_PATH).build().toUri())
+                .body(started);
+    }
+}
