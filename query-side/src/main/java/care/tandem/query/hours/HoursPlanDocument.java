@@ -35,9 +35,7 @@ public record HoursPlanDocument(
 
     /** Changes nothing for a session the plan never scheduled: without a start it belongs to no week. */
     HoursPlanDocument withSessionChanged(String sessionId, UnaryOperator<TrackedSession> change) {
-        return new HoursPlanDocument(id, lastAppliedSequence, sessions.stream()
-                .map(session -> session.sessionId().equals(sessionId) ? change.apply(session) : session)
-                .toList());
+        return new HoursPlanDocument(id, lastAppliedSequence, TrackedSession.changed(sessions, sessionId, change));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import static care.tandem.query.readmodel.ParticipantIds.values;
 
@@ -33,6 +34,14 @@ public record TrackedSession(
         return new TrackedSession(event.sessionId().value(), event.kind(), event.clinician().value(),
                                   values(event.participants()), event.startsAt(), event.durationMinutes(),
                                   event.makeupFor() == null ? null : event.makeupFor().value(), false, List.of());
+    }
+
+    /** The sessions with the one of the given id changed; a session never scheduled changes nothing. */
+    public static List<TrackedSession> changed(List<TrackedSession> sessions, String sessionId,
+                                               UnaryOperator<TrackedSession> change) {
+        return sessions.stream()
+                .map(session -> session.sessionId().equals(sessionId) ? change.apply(session) : session)
+                .toList();
     }
 
     public TrackedSession rescheduled(Instant newStart, int newDurationMinutes) {
