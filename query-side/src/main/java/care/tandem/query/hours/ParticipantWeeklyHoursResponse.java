@@ -1,0 +1,7 @@
+package care.tandem.query.hours;
+
+import java.util.List;
+
+/** One participant's hours in each ISO week of the period in which they were enrolled in the plan, in order. */
+public record ParticipantWeeklyHoursResponse(String planId, String participantId, List<ParticipantWeek> weeks) {
+}

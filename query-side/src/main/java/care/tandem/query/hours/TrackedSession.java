@@ -1,0 +1,97 @@
+package care.tandem.query.hours;
+
+import care.tandem.events.plan.SessionKind;
+import care.tandem.events.plan.SessionScheduled;
+import care.tandem.query.config.ClinicTime;
+import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.IsoWeek;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import static care.tandem.query.readmodel.ParticipantIds.values;
+
+/**
+ * A session as the figures of a week need it: when it is (after any rescheduling), who runs it, who is expected, and
+ * each participant's attendance as it stands (a correction replaces the participant's earlier fact). The weekly hours
+ * and the program report both keep their plans' sessions this way.
+ */
+public record TrackedSession(
+        String sessionId,
+        SessionKind kind,
+        String clinicianId,
+        List<String> participants,
+        Instant startsAt,
+        int durationMinutes,
+        String makeupFor,
+        boolean cancelled,
+        List<AttendanceFact> attendance) {
+
+    public static TrackedSession of(SessionScheduled event) {
+        return new TrackedSession(event.sessionId().value(), event.kind(), event.clinician().value(),
+                                  values(event.participants()), event.startsAt(), event.durationMinutes(),
+                                  event.makeupFor() == null ? null : event.makeupFor().value(), false, List.of());
+    }
+
+    /** The sessions with the one of the given id changed; a session never scheduled changes nothing. */
+    public static List<TrackedSession> changed(List<TrackedSession> sessions, String sessionId,
+                                               UnaryOperator<TrackedSession> change) {
+        return sessions.stream()
+                .map(session -> session.sessionId().equals(sessionId) ? change.apply(session) : session)
+                .toList();
+    }
+
+    public TrackedSession rescheduled(Instant newStart, int newDurationMinutes) {
+        return new TrackedSession(sessionId, kind, clinicianId, participants, newStart, newDurationMinutes, makeupFor,
+                                  cancelled, attendance);
+    }
+
+    public TrackedSession cancelledNow() {
+        return new TrackedSession(sessionId, kind, clinicianId, participants, startsAt, durationMinutes, makeupFor,
+                                  true, attendance);
+    }
+
+    /** Each fact replaces whatever stood for its participant: recorded attendance, or a correction of it. */
+    public TrackedSession withAttendance(List<AttendanceFact> facts) {
+        List<AttendanceFact> standing = new ArrayList<>(attendance);
+        for (AttendanceFact fact : facts) {
+            standing.removeIf(earlier -> earlier.participantId().equals(fact.participantId()));
+            standing.add(fact);
+        }
+        return new TrackedSession(sessionId, kind, clinicianId, participants, startsAt, durationMinutes, makeupFor,
+                                  cancelled, List.copyOf(standing));
+    }
+
+    /** Took place: its attendance is recorded (the plan refuses attendance for a cancelled session). */
+    public boolean held() {
+        return !attendance.isEmpty();
+    }
+
+    public IsoWeek week(ClinicTime clinicTime) {
+        return clinicTime.weekOf(startsAt);
+    }
+
+    public Optional<AttendanceFact> attendanceOf(String participantId) {
+        return attendance.stream().filter(fact -> fact.participantId().equals(participantId)).findFirst();
+    }
+
+    /** There, even late or leaving early. */
+    public boolean attendedBy(String participantId) {
+        return attendanceOf(participantId).filter(fact -> !fact.missed()).isPresent();
+    }
+
+    /**
+     * The minutes the participant was there: as recorded per participant (late arrivals and early departures count
+     * the minutes present), or the whole session as it now lasts for joint and solo attendance, which record no
+     * minutes.
+     */
+    public int attendedMinutesOf(String participantId) {
+        return attendanceOf(participantId)
+                .filter(fact -> !fact.missed())
+                .map(fact -> fact.attendedMinutes() != null ? fact.attendedMinutes() : durationMinutes)
+                .orElse(0);
+    }
+}

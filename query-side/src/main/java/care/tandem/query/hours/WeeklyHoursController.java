@@ -1,0 +1,69 @@
+package care.tandem.query.hours;
+
+import care.tandem.events.id.ParticipantId;
+import care.tandem.events.id.PlanId;
+import care.tandem.query.api.InvalidParameterException;
+import care.tandem.query.api.Page;
+import care.tandem.query.api.PageRequest;
+import care.tandem.query.api.Period;
+import care.tandem.query.api.PeriodArgumentResolver;
+import care.tandem.query.api.PlanNotFoundException;
+import care.tandem.query.api.QueryApi;
+import care.tandem.query.config.ClinicTime;
+import care.tandem.query.readmodel.IsoWeek;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@RestController
+class WeeklyHoursController {
+
+    static final String UNDER_MINIMUM = "underMinimum";
+
+    private final WeeklyHours weeklyHours;
+    private final ClinicTime clinicTime;
+
+    WeeklyHoursController(WeeklyHours weeklyHours, ClinicTime clinicTime) {
+        this.weeklyHours = weeklyHours;
+        this.clinicTime = clinicTime;
+    }
+
+    @GetMapping("/api/weekly-hours")
+    WeeklyHoursResponse weeklyHours(@RequestParam(name = PeriodArgumentResolver.WEEK, required = false) String week,
+                                    @RequestParam(name = UNDER_MINIMUM, defaultValue = "false") boolean underMinimum,
+                                    PageRequest page) {
+        IsoWeek isoWeek = isoWeek(week);
+        List<ParticipantWeek> enrolled = weeklyHours.of(List.of(isoWeek));
+        List<ParticipantWeek> under = enrolled.stream().filter(ParticipantWeek::underMinimum).toList();
+        return new WeeklyHoursResponse(isoWeek.toString(), enrolled.size(), under.size(),
+                                       Page.of(underMinimum ? under : enrolled, page));
+    }
+
+    @GetMapping(QueryApi.PLAN_PATH + "/participants/{participantId}/weekly-hours")
+    ParticipantWeeklyHoursResponse participantWeeklyHours(@PathVariable PlanId planId,
+                                                          @PathVariable ParticipantId participantId, Period period) {
+        List<IsoWeek> weeks = period.weeks(clinicTime);
+        List<ParticipantWeek> rows = weeklyHours.ofParticipant(planId, participantId, weeks)
+                .orElseThrow(() -> new PlanNotFoundException(planId, WeeklyHoursProjection.PROCESSING_GROUP));
+        if (rows.isEmpty() && !weeklyHours.isMember(planId, participantId)) {
+            throw new ParticipantNotFoundException(planId, participantId);
+        }
+        return new ParticipantWeeklyHoursResponse(planId.value(), participantId.value(), rows);
+    }
+
+    private static IsoWeek isoWeek(String week) {
+        String rule = "one ISO week, written YYYY-Www (e.g. 2026-W47)";
+        if (week == null) {
+            throw new InvalidParameterException(PeriodArgumentResolver.WEEK, rule);
+        }
+        try {
+            return IsoWeek.parse(week);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new InvalidParameterException(PeriodArgumentResolver.WEEK, rule);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package care.tandem.query.hours;
+
+import care.tandem.query.api.Page;
+
+/**
+ * The participants enrolled in one ISO week, by plan and participant (only those under their minimum when asked
+ * with {@code underMinimum=true}): {@code enrolledParticipants} counts every participant enrolled that week,
+ * {@code underMinimumCount} those under their minimum, whatever the filter and page.
+ */
+public record WeeklyHoursResponse(
+        String week,
+        long enrolledParticipants,
+        long underMinimumCount,
+        Page<ParticipantWeek> participants) {
+}

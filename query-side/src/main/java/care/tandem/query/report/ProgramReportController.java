@@ -1,0 +1,27 @@
+package care.tandem.query.report;
+
+import care.tandem.query.api.Period;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/reports")
+class ProgramReportController {
+
+    private final ProgramReport report;
+
+    ProgramReportController(ProgramReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/program")
+    ProgramReportResponse program(Period period) {
+        return new ProgramReportResponse(report.byWeek(period));
+    }
+
+    @GetMapping("/clinicians")
+    ClinicianReportResponse clinicians(Period period) {
+        return new ClinicianReportResponse(report.byClinician(period));
+    }
+}
