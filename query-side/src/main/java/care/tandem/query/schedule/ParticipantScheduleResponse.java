@@ -46,12 +46,10 @@ public record ParticipantScheduleResponse(String planId, String participantId, L
             boolean attendanceCorrected) {
 
         static Session of(ScheduleDocument.Session session, String participantId) {
-            ScheduleDocument.Attendance attendance = session.attendance();
             return new Session(session.sessionId(), session.kind(), session.startsAt(), session.durationMinutes(),
                                session.clinician(), session.locationMode(), session.makeupFor(),
                                session.convertedFrom(), session.status(), session.cancellationReason(),
-                               attendance == null ? null : attendance.standingFor(participantId),
-                               attendance != null && attendance.isCorrectedFor(participantId));
+                               session.attendanceOf(participantId), session.isAttendanceCorrectedFor(participantId));
         }
     }
 }

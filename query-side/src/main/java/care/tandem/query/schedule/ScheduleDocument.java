@@ -143,27 +143,36 @@ public record ScheduleDocument(
             CancellationReason cancellationReason,
             Attendance attendance) {
 
-        public boolean includes(String participantId) {
+        boolean includes(String participantId) {
             return participants.contains(participantId);
         }
 
-        public Session rescheduled(Instant newStart, int newDurationMinutes) {
+        /** What stands for the participant once held: their latest correction, else what was recorded; else null. */
+        public AttendanceFact attendanceOf(String participantId) {
+            return attendance == null ? null : attendance.standingFor(participantId);
+        }
+
+        public boolean isAttendanceCorrectedFor(String participantId) {
+            return attendance != null && attendance.isCorrectedFor(participantId);
+        }
+
+        Session rescheduled(Instant newStart, int newDurationMinutes) {
             return new Session(sessionId, kind, newStart, newDurationMinutes, clinician, participants, locationMode,
                                makeupFor, convertedFrom, SessionStatus.RESCHEDULED, null, null);
         }
 
-        public Session cancelled(CancellationReason reason) {
+        Session cancelled(CancellationReason reason) {
             return new Session(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
                                makeupFor, convertedFrom, SessionStatus.CANCELLED, reason, null);
         }
 
-        public Session held(Attendance heldAttendance) {
+        Session held(Attendance heldAttendance) {
             return new Session(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
                                makeupFor, convertedFrom, SessionStatus.HELD, null, heldAttendance);
         }
 
         /** A correction shows even where no attendance was recorded before it: it is a fact of the plan all the same. */
-        public Session corrected(AttendanceFact correction) {
+        Session corrected(AttendanceFact correction) {
             Attendance base = attendance == null ? new Attendance(null, List.of(), List.of()) : attendance;
             return held(base.corrected(correction));
         }
@@ -176,19 +185,18 @@ public record ScheduleDocument(
      */
     public record Attendance(AttendanceKind kind, List<AttendanceFact> recorded, List<AttendanceFact> corrected) {
 
-        public static Attendance recorded(AttendanceKind kind, List<AttendanceFact> recorded) {
+        static Attendance recorded(AttendanceKind kind, List<AttendanceFact> recorded) {
             return new Attendance(kind, recorded, List.of());
         }
 
-        /** What stands for the participant: their latest correction, else what was recorded; null if neither names them. */
-        public AttendanceFact standingFor(String participantId) {
+        AttendanceFact standingFor(String participantId) {
             return Stream.concat(corrected.stream(), recorded.stream())
                     .filter(fact -> fact.participantId().equals(participantId))
                     .findFirst()
                     .orElse(null);
         }
 
-        public boolean isCorrectedFor(String participantId) {
+        boolean isCorrectedFor(String participantId) {
             return corrected.stream().anyMatch(fact -> fact.participantId().equals(participantId));
         }
 

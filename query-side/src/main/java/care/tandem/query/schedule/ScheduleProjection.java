@@ -18,9 +18,6 @@ import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
-import care.tandem.query.readmodel.AttendanceFact;
-import care.tandem.query.readmodel.AttendanceKind;
-import care.tandem.query.schedule.ScheduleDocument.Attendance;
 import care.tandem.query.schedule.ScheduleDocument.Discontinuation;
 import care.tandem.query.schedule.ScheduleDocument.Member;
 import care.tandem.query.schedule.ScheduleDocument.Pause;
@@ -33,8 +30,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import static care.tandem.query.readmodel.ParticipantIds.values;
 
 /**
  * Keeps each plan's sessions of every kind with their outcome, its members and level of care, and where couples
@@ -78,46 +73,38 @@ public class ScheduleProjection {
 
     @EventHandler
     void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        Session session = new Session(event.sessionId().value(), event.kind(), event.startsAt(),
-                                      event.durationMinutes(), event.clinician().value(),
-                                      values(event.participants()), event.locationMode(), valueOf(event.makeupFor()),
-                                      valueOf(event.convertedFrom()), SessionStatus.SCHEDULED, null, null);
+        Session session = SessionChanges.scheduled(event);
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSession(session));
     }
 
     @EventHandler
     void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(),
-                      session -> session.rescheduled(event.startsAt(), event.durationMinutes()));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
     void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.cancelled(event.reason()));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
     void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance joint = Attendance.recorded(AttendanceKind.JOINT, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(joint));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
     void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance solo = Attendance.recorded(AttendanceKind.SOLO, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(solo));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
     void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance perParticipant = Attendance.recorded(AttendanceKind.PER_PARTICIPANT, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(perParticipant));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
     void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        AttendanceFact correction = AttendanceFact.of(event.corrected());
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.corrected(correction));
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
@@ -165,9 +152,5 @@ public class ScheduleProjection {
 
     private static Member member(care.tandem.events.plan.Member member) {
         return new Member(member.participantId().value(), member.role(), member.minor(), false);
-    }
-
-    private static String valueOf(SessionId sessionId) {
-        return sessionId == null ? null : sessionId.value();
     }
 }
