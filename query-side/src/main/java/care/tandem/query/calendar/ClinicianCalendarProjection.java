@@ -2,21 +2,12 @@ package care.tandem.query.calendar;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
-import care.tandem.events.plan.JointAttendanceRecorded;
-import care.tandem.events.plan.SessionCancelled;
-import care.tandem.events.plan.SessionRescheduled;
-import care.tandem.events.plan.SessionScheduled;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.schedule.ScheduleDocument.Session;
-import care.tandem.query.schedule.SessionChanges;
+import care.tandem.query.schedule.SessionLifeProjection;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -31,11 +22,11 @@ import java.util.stream.Stream;
  * Keeps each clinician's sessions by clinic week across plans: for every plan, its sessions with each clinician in
  * each week (see {@link ClinicianWeekDocument}), derived from the plan's sessions kept beside them. A session's
  * clinician is the one it was scheduled with (a reschedule names who moved it, not a new clinician), so a reschedule
- * moves it between that clinician's weeks only.
+ * moves it between that clinician's weeks only. Other events of a plan change no session and are not handled.
  */
 @Component
 @ProcessingGroup(ClinicianCalendarProjection.PROCESSING_GROUP)
-public class ClinicianCalendarProjection {
+public class ClinicianCalendarProjection extends SessionLifeProjection {
 
     public static final String PROCESSING_GROUP = "clinician-calendar";
 
@@ -49,49 +40,20 @@ public class ClinicianCalendarProjection {
         this.clinicTime = clinicTime;
     }
 
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        Session session = SessionChanges.scheduled(event);
-        changePlan(event.planId(), sequenceNumber, plan -> plan.withSession(session));
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
     @ResetHandler
     void forgetEveryCalendar() {
         weeks.deleteAll();
         plans.deleteAll();
     }
 
-    private void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId, UnaryOperator<Session> change) {
+    @Override
+    protected void addSession(PlanId planId, long sequenceNumber, Session session) {
+        changePlan(planId, sequenceNumber, plan -> plan.withSession(session));
+    }
+
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<Session> change) {
         changePlan(planId, sequenceNumber, plan -> plan.withSessionChanged(sessionId.value(), change));
     }
 

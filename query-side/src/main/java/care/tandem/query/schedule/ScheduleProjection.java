@@ -2,20 +2,13 @@ package care.tandem.query.schedule;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.CouplesTherapyDiscontinued;
 import care.tandem.events.plan.CouplesTherapyPauseReviewDue;
 import care.tandem.events.plan.CouplesTherapyPaused;
 import care.tandem.events.plan.CouplesTherapyResumed;
-import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.LevelOfCareChanged;
 import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeft;
-import care.tandem.events.plan.SessionCancelled;
-import care.tandem.events.plan.SessionRescheduled;
-import care.tandem.events.plan.SessionScheduled;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.schedule.ScheduleDocument.Discontinuation;
@@ -37,7 +30,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ScheduleProjection.PROCESSING_GROUP)
-public class ScheduleProjection {
+public class ScheduleProjection extends SessionLifeProjection {
 
     public static final String PROCESSING_GROUP = "schedule";
 
@@ -69,42 +62,6 @@ public class ScheduleProjection {
     @EventHandler
     void on(LevelOfCareChanged event, @SequenceNumber long sequenceNumber) {
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withLevelOfCare(event.newLevel()));
-    }
-
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        Session session = SessionChanges.scheduled(event);
-        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSession(session));
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
-    }
-
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), SessionChanges.of(event));
     }
 
     @EventHandler
@@ -146,7 +103,14 @@ public class ScheduleProjection {
         schedules.deleteAll();
     }
 
-    private void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId, UnaryOperator<Session> change) {
+    @Override
+    protected void addSession(PlanId planId, long sequenceNumber, Session session) {
+        schedules.apply(planId, sequenceNumber, schedule -> schedule.withSession(session));
+    }
+
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<Session> change) {
         schedules.apply(planId, sequenceNumber, schedule -> schedule.withSessionChanged(sessionId.value(), change));
     }
 
