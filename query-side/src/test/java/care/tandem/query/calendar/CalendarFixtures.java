@@ -4,6 +4,7 @@ import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.AttendanceCorrected;
 import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.LocationMode;
@@ -51,6 +52,11 @@ final class CalendarFixtures {
 
     static AttendanceRecorded groupAttendance(PlanId plan, ParticipantAttendance... attendance) {
         return new AttendanceRecorded(plan, SessionId.of(GROUP), List.of(attendance), CLINICIAN, RECORDED_AT);
+    }
+
+    static AttendanceCorrected correctedFor(PlanId plan, String sessionId, ParticipantAttendance corrected) {
+        return new AttendanceCorrected(plan, SessionId.of(sessionId), corrected, "recorded against the wrong person",
+                                       CLINICIAN, RECORDED_AT);
     }
 
     static SessionCancelled cancelledFor(PlanId plan, String sessionId, CancellationReason reason) {
