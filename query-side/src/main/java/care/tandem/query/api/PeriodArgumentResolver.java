@@ -27,6 +27,12 @@ public class PeriodArgumentResolver implements HandlerMethodArgumentResolver {
     public static final String FROM = "from";
     public static final String TO = "to";
     static final int MAX_DAYS = 366;
+    /**
+     * A period's days, and the weeks around them, stay within the four-digit years of {@link IsoWeek}; beyond them the
+     * arithmetic on dates would fail with a server error instead of a problem naming the parameter.
+     */
+    static final int FIRST_YEAR = 1001;
+    static final int LAST_YEAR = 9998;
 
     private final ClinicTime clinicTime;
 
@@ -54,10 +60,12 @@ public class PeriodArgumentResolver implements HandlerMethodArgumentResolver {
         }
         if (week != null) {
             IsoWeek isoWeek = parsed(WEEK, week, IsoWeek::parse);
+            requireSupportedYear(WEEK, isoWeek.weekBasedYear());
             return new Period(clinicTime.startOf(isoWeek), clinicTime.endOf(isoWeek));
         }
         if (month != null) {
             YearMonth yearMonth = parsed(MONTH, month, YearMonth::parse);
+            requireSupportedYear(MONTH, yearMonth.getYear());
             return new Period(clinicTime.startOf(yearMonth.atDay(1)),
                               clinicTime.startOf(yearMonth.plusMonths(1).atDay(1)));
         }
@@ -73,6 +81,8 @@ public class PeriodArgumentResolver implements HandlerMethodArgumentResolver {
         }
         LocalDate first = parsed(FROM, from, LocalDate::parse);
         LocalDate last = parsed(TO, to, LocalDate::parse);
+        requireSupportedYear(FROM, first.getYear());
+        requireSupportedYear(TO, last.getYear());
         if (last.isBefore(first)) {
             throw new InvalidParameterException(TO, "'to' is on or after 'from'");
         }
@@ -80,6 +90,12 @@ public class PeriodArgumentResolver implements HandlerMethodArgumentResolver {
             throw new InvalidParameterException(TO, "a range spans at most " + MAX_DAYS + " days");
         }
         return new Period(clinicTime.startOf(first), clinicTime.startOf(last.plusDays(1)));
+    }
+
+    private static void requireSupportedYear(String parameter, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidParameterException(parameter, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
     }
 
     private static <T> T parsed(String parameter, String text, Function<String, T> parser) {

@@ -1,6 +1,8 @@
 package care.tandem.query.schedule;
 
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
+import care.tandem.query.api.Period;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
 import care.tandem.query.config.LevelOfCareMinimums;
@@ -22,9 +24,22 @@ class ScheduleController {
     }
 
     @GetMapping("/schedule")
-    ScheduleResponse schedule(@PathVariable PlanId planId) {
+    ScheduleResponse schedule(@PathVariable PlanId planId, Period period) {
+        return ScheduleResponse.from(scheduleOf(planId), minimums, period);
+    }
+
+    @GetMapping("/participants/{participantId}/schedule")
+    ParticipantScheduleResponse participantSchedule(@PathVariable PlanId planId,
+                                                    @PathVariable ParticipantId participantId, Period period) {
+        ScheduleDocument schedule = scheduleOf(planId);
+        if (!schedule.hasMember(participantId.value())) {
+            throw new ParticipantNotFoundException(planId, participantId);
+        }
+        return ParticipantScheduleResponse.from(schedule, participantId.value(), period);
+    }
+
+    private ScheduleDocument scheduleOf(PlanId planId) {
         return schedules.find(planId)
-                .map(schedule -> ScheduleResponse.from(schedule, minimums))
                 .orElseThrow(() -> new PlanNotFoundException(planId, ScheduleProjection.PROCESSING_GROUP));
     }
 }

@@ -8,6 +8,7 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.api.Period;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.PlanDocument;
@@ -16,8 +17,10 @@ import org.bson.codecs.pojo.annotations.BsonId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A plan's members, level of care and sessions of every kind, and where couples therapy and the plan stand.
@@ -42,6 +45,18 @@ public record ScheduleDocument(
     public ScheduleDocument withLastAppliedSequence(long sequence) {
         return new ScheduleDocument(id, sequence, levelOfCare, members, sessions, couplesTherapyPause,
                                     couplesTherapyDiscontinuation, dischargedAt);
+    }
+
+    /** The sessions that start in the period, earliest first. */
+    List<Session> sessionsStartingIn(Period period) {
+        return sessions.stream()
+                .filter(session -> period.contains(session.startsAt()))
+                .sorted(Comparator.comparing(Session::startsAt))
+                .toList();
+    }
+
+    boolean hasMember(String participantId) {
+        return members.stream().anyMatch(member -> member.participantId().equals(participantId));
     }
 
     ScheduleDocument withLevelOfCare(LevelOfCare level) {
@@ -128,6 +143,19 @@ public record ScheduleDocument(
             CancellationReason cancellationReason,
             Attendance attendance) {
 
+        boolean includes(String participantId) {
+            return participants.contains(participantId);
+        }
+
+        /** What stands for the participant once held: their latest correction, else what was recorded; else null. */
+        public AttendanceFact attendanceOf(String participantId) {
+            return attendance == null ? null : attendance.standingFor(participantId);
+        }
+
+        public boolean isAttendanceCorrectedFor(String participantId) {
+            return attendance != null && attendance.isCorrectedFor(participantId);
+        }
+
         Session rescheduled(Instant newStart, int newDurationMinutes) {
             return new Session(sessionId, kind, newStart, newDurationMinutes, clinician, participants, locationMode,
                                makeupFor, convertedFrom, SessionStatus.RESCHEDULED, null, null);
@@ -159,6 +187,17 @@ public record ScheduleDocument(
 
         static Attendance recorded(AttendanceKind kind, List<AttendanceFact> recorded) {
             return new Attendance(kind, recorded, List.of());
+        }
+
+        AttendanceFact standingFor(String participantId) {
+            return Stream.concat(corrected.stream(), recorded.stream())
+                    .filter(fact -> fact.participantId().equals(participantId))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        boolean isCorrectedFor(String participantId) {
+            return corrected.stream().anyMatch(fact -> fact.participantId().equals(participantId));
         }
 
         Attendance corrected(AttendanceFact correction) {

@@ -2,25 +2,15 @@ package care.tandem.query.schedule;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.CouplesTherapyDiscontinued;
 import care.tandem.events.plan.CouplesTherapyPauseReviewDue;
 import care.tandem.events.plan.CouplesTherapyPaused;
 import care.tandem.events.plan.CouplesTherapyResumed;
-import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.LevelOfCareChanged;
 import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeft;
-import care.tandem.events.plan.SessionCancelled;
-import care.tandem.events.plan.SessionRescheduled;
-import care.tandem.events.plan.SessionScheduled;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
-import care.tandem.query.readmodel.AttendanceFact;
-import care.tandem.query.readmodel.AttendanceKind;
-import care.tandem.query.schedule.ScheduleDocument.Attendance;
 import care.tandem.query.schedule.ScheduleDocument.Discontinuation;
 import care.tandem.query.schedule.ScheduleDocument.Member;
 import care.tandem.query.schedule.ScheduleDocument.Pause;
@@ -34,15 +24,13 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import static care.tandem.query.readmodel.ParticipantIds.values;
-
 /**
  * Keeps each plan's sessions of every kind with their outcome, its members and level of care, and where couples
  * therapy and the plan stand.
  */
 @Component
 @ProcessingGroup(ScheduleProjection.PROCESSING_GROUP)
-public class ScheduleProjection {
+public class ScheduleProjection extends SessionLifeProjection {
 
     public static final String PROCESSING_GROUP = "schedule";
 
@@ -74,50 +62,6 @@ public class ScheduleProjection {
     @EventHandler
     void on(LevelOfCareChanged event, @SequenceNumber long sequenceNumber) {
         schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withLevelOfCare(event.newLevel()));
-    }
-
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        Session session = new Session(event.sessionId().value(), event.kind(), event.startsAt(),
-                                      event.durationMinutes(), event.clinician().value(),
-                                      values(event.participants()), event.locationMode(), valueOf(event.makeupFor()),
-                                      valueOf(event.convertedFrom()), SessionStatus.SCHEDULED, null, null);
-        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSession(session));
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(),
-                      session -> session.rescheduled(event.startsAt(), event.durationMinutes()));
-    }
-
-    @EventHandler
-    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.cancelled(event.reason()));
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance joint = Attendance.recorded(AttendanceKind.JOINT, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(joint));
-    }
-
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance solo = Attendance.recorded(AttendanceKind.SOLO, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(solo));
-    }
-
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        Attendance perParticipant = Attendance.recorded(AttendanceKind.PER_PARTICIPANT, AttendanceFact.allOf(event));
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.held(perParticipant));
-    }
-
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        AttendanceFact correction = AttendanceFact.of(event.corrected());
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.corrected(correction));
     }
 
     @EventHandler
@@ -159,15 +103,18 @@ public class ScheduleProjection {
         schedules.deleteAll();
     }
 
-    private void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId, UnaryOperator<Session> change) {
+    @Override
+    protected void addSession(PlanId planId, long sequenceNumber, Session session) {
+        schedules.apply(planId, sequenceNumber, schedule -> schedule.withSession(session));
+    }
+
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<Session> change) {
         schedules.apply(planId, sequenceNumber, schedule -> schedule.withSessionChanged(sessionId.value(), change));
     }
 
     private static Member member(care.tandem.events.plan.Member member) {
         return new Member(member.participantId().value(), member.role(), member.minor(), false);
-    }
-
-    private static String valueOf(SessionId sessionId) {
-        return sessionId == null ? null : sessionId.value();
     }
 }

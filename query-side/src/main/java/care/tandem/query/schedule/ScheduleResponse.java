@@ -8,17 +8,18 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.api.Period;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * A plan's sessions of every kind, earliest first, its members and level of care (with the weekly hours that
+ * A plan's sessions of every kind that start in the period asked for (every session when none is), earliest first, its
+ * members and level of care (with the weekly hours that
  * level requires, from configuration), whether couples therapy is paused
  * or discontinued, and whether the plan is discharged (closed to every later command).
  */
@@ -32,11 +33,8 @@ public record ScheduleResponse(
         boolean discharged,
         Instant dischargedAt) {
 
-    static ScheduleResponse from(ScheduleDocument schedule, LevelOfCareMinimums minimums) {
-        List<Session> sessions = schedule.sessions().stream()
-                .sorted(Comparator.comparing(ScheduleDocument.Session::startsAt))
-                .map(Session::from)
-                .toList();
+    static ScheduleResponse from(ScheduleDocument schedule, LevelOfCareMinimums minimums, Period period) {
+        List<Session> sessions = schedule.sessionsStartingIn(period).stream().map(Session::from).toList();
         return new ScheduleResponse(schedule.id(), schedule.levelOfCare(),
                                     schedule.levelOfCare() == null ? null
                                             : minimums.weeklyMinimumHours(schedule.levelOfCare()),

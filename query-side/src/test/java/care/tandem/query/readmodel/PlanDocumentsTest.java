@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,5 +74,69 @@ class PlanDocumentsTest {
             return read.counted();
         })).isInstanceOf(MongoWriteException.class);
         assertThat(tallies.find(PLAN)).contains(new TallyDocument(PLAN.value(), 0, 1));
+    }
+
+    @Test
+    void aPrefixReadReturnsExactlyTheKeysUnderThePrefix() {
+        List<DocumentKey> stored = List.of(
+                DocumentKey.of("c-1", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-1", new IsoWeek(2026, 47), "plan-2"),
+                DocumentKey.of("c-1", new IsoWeek(2026, 48), "plan-1"),
+                DocumentKey.of("c-10", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-1.5", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-1a", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-0", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-2", new IsoWeek(2026, 47), "plan-1"));
+        stored.forEach(key -> tallies.apply(key, 0, TallyDocument::counted));
+
+        assertThat(keysOf(tallies.findAllUnder(DocumentKey.of("c-1"))))
+                .containsExactly("c-1/2026-W47/plan-1", "c-1/2026-W47/plan-2", "c-1/2026-W48/plan-1");
+        assertThat(keysOf(tallies.findAllUnder(DocumentKey.of("c-1", new IsoWeek(2026, 47)))))
+                .containsExactly("c-1/2026-W47/plan-1", "c-1/2026-W47/plan-2");
+        assertThat(keysOf(tallies.findAllUnder(DocumentKey.of("c-10"))))
+                .containsExactly("c-10/2026-W47/plan-1");
+        assertThat(tallies.findAllUnder(DocumentKey.of("c-3"))).isEmpty();
+    }
+
+    @Test
+    void aRangeReadReturnsTheKeysUnderEveryPrefixFromTheFirstToTheLastIncluded() {
+        List<DocumentKey> stored = List.of(
+                DocumentKey.of("c-1", new IsoWeek(2026, 52), "plan-1"),
+                DocumentKey.of("c-1", new IsoWeek(2026, 53), "plan-1"),
+                DocumentKey.of("c-1", new IsoWeek(2027, 1), "plan-1"),
+                DocumentKey.of("c-1", new IsoWeek(2027, 1), "plan-2"),
+                DocumentKey.of("c-1", new IsoWeek(2027, 2), "plan-1"),
+                DocumentKey.of("c-10", new IsoWeek(2027, 1), "plan-1"));
+        stored.forEach(key -> tallies.apply(key, 0, TallyDocument::counted));
+
+        assertThat(keysOf(tallies.findAllBetween(DocumentKey.of("c-1", new IsoWeek(2026, 53)),
+                                                 DocumentKey.of("c-1", new IsoWeek(2027, 1)))))
+                .containsExactly("c-1/2026-W53/plan-1", "c-1/2027-W01/plan-1", "c-1/2027-W01/plan-2");
+        assertThat(tallies.findAllBetween(DocumentKey.of("c-1", new IsoWeek(2026, 50)),
+                                          DocumentKey.of("c-1", new IsoWeek(2026, 51)))).isEmpty();
+    }
+
+    @Test
+    void aLookUpOfSeveralIdsReturnsThoseThatExistInIdOrder() {
+        tallies.apply(PlanId.of("plan-2"), 0, TallyDocument::counted);
+        tallies.apply(PLAN, 0, TallyDocument::counted);
+
+        assertThat(keysOf(tallies.findAll(List.of("plan-2", "plan-unknown", PLAN.value()))))
+                .containsExactly(PLAN.value(), "plan-2");
+    }
+
+    @Test
+    void deletingAllForgetsEveryDocument() {
+        tallies.apply(PLAN, 0, TallyDocument::counted);
+        tallies.apply(DocumentKey.of("c-1", PLAN), 0, TallyDocument::counted);
+
+        tallies.deleteAll();
+
+        assertThat(tallies.find(PLAN)).isEmpty();
+        assertThat(tallies.findAllUnder(DocumentKey.of("c-1"))).isEmpty();
+    }
+
+    private static List<String> keysOf(List<TallyDocument> documents) {
+        return documents.stream().map(TallyDocument::id).toList();
     }
 }

@@ -10,6 +10,7 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.api.Period;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
@@ -223,7 +224,7 @@ class ScheduleProjectionTest {
                           reviewDue(REVIEW_ON), discharged());
 
         ScheduleResponse response = ScheduleResponse.from(schedule(), new LevelOfCareMinimums(
-                Map.of(LevelOfCare.IOP_ADULT, 9, LevelOfCare.IOP_ADOLESCENT, 6, LevelOfCare.PHP, 20)));
+                Map.of(LevelOfCare.IOP_ADULT, 9, LevelOfCare.IOP_ADOLESCENT, 6, LevelOfCare.PHP, 20)), Period.UNBOUNDED);
 
         assertThat(response.sessions()).extracting(ScheduleResponse.Session::sessionId).containsExactly("s-1", "s-2");
         assertThat(response.couplesTherapy()).isEqualTo(new ScheduleResponse.CouplesTherapy(

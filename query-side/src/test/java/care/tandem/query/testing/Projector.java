@@ -1,5 +1,6 @@
 package care.tandem.query.testing;
 
+import care.tandem.events.id.PlanId;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -7,15 +8,24 @@ import org.axonframework.eventhandling.EventMessage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Feeds a projection the events of {@link PlanFixtures#PLAN} through Axon's handler resolution, as a processor would. */
+/**
+ * Feeds a projection the events of one plan ({@link PlanFixtures#PLAN} unless told) through Axon's handler resolution,
+ * as a processor would.
+ */
 public final class Projector {
 
     private final AnnotationEventHandlerAdapter handlers;
-    private final PlanStream stream = new PlanStream(PlanFixtures.PLAN);
+    private final PlanStream stream;
     private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
 
     public Projector(Object projection) {
+        this(projection, PlanFixtures.PLAN);
+    }
+
+    /** Feeds the events of the given plan: projectors of several plans over one projection interleave plans at will. */
+    public Projector(Object projection, PlanId planId) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
+        this.stream = new PlanStream(planId);
     }
 
     /** Records the events as the plan's next ones and delivers them. */

@@ -1,0 +1,88 @@
+package care.tandem.query.testing;
+
+import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.query.QuerySideApplication;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The query side as the launcher starts it, one per test class, against an in-memory MongoDB and an embedded Kafka
+ * broker (KRaft), fed the way the command side publishes: Axon's default Kafka message converter with Tandem's
+ * serializer, keyed by plan id. Tests publish plan events and read the API over HTTP.
+ */
+public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
+
+    private static final String TOPIC = "tandem.events";
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
+            .serializer(TandemSerialization.serializer())
+            .build();
+    private EmbeddedKafkaKraftBroker kafka;
+    private KafkaProducer<String, byte[]> producer;
+    private ConfigurableApplicationContext app;
+    private String baseUrl;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        mongo.beforeAll(context);
+        // The topic exists before the app starts: the Kafka source reads the partitions it finds when it opens.
+        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
+        kafka.afterPropertiesSet();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
+                                       new StringSerializer(), new ByteArraySerializer());
+        app = QuerySideApplication.builder().run(
+                "--server.port=0",
+                "--spring.data.mongodb.uri=" + mongo.connectionString(),
+                "--axon.kafka.bootstrap-servers=" + kafka.getBrokersAsString());
+        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        app.close();
+        producer.close();
+        kafka.destroy();
+        mongo.afterAll(context);
+    }
+
+    public ConfigurableApplicationContext app() {
+        return app;
+    }
+
+    public void publish(List<DomainEventMessage<?>> events) {
+        for (DomainEventMessage<?> event : events) {
+            ProducerRecord<String, byte[]> record = converter.createKafkaMessage(event, TOPIC);
+            try {
+                producer.send(record).get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException("Publishing to the embedded broker failed", e);
+            }
+        }
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+}
