@@ -183,23 +183,30 @@ class QuerySideApplicationTest {
             assertThat(readModel("attendance-audit", AttendanceAuditResponse.class).entries())
                     .containsExactly(
                             new AttendanceAuditResponse.Entry(
-                                    4, "s-1", AttendanceKind.JOINT, List.of(AVERY.value(), JORDAN.value()), null, null,
-                                    null, null, null, null, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(4), timestampOf(4)),
+                                    4, "s-1", Instant.parse("2026-03-02T15:00:00Z"), AttendanceKind.JOINT,
+                                    List.of(AVERY.value(), JORDAN.value()), null, null, null, null, null, null,
+                                    AttendanceFact.allOf(attendedTogether("s-1")), null, null, List.of(),
+                                    CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(), correlationIdOf(4),
+                                    timestampOf(4)),
                             new AttendanceAuditResponse.Entry(
-                                    5, "s-2", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.EMOTIONAL_OVERWHELM, null, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
-                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(5), timestampOf(5)),
+                                    5, "s-2", Instant.parse("2026-03-09T15:00:00Z"), AttendanceKind.SOLO, null,
+                                    AVERY.value(), JORDAN.value(), AbsenceReason.EMOTIONAL_OVERWHELM, null,
+                                    TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION,
+                                    AttendanceFact.allOf(jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null)),
+                                    null, null, List.of(), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(5), timestampOf(5)),
                             new AttendanceAuditResponse.Entry(
-                                    10, "s-4", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.OTHER, TRAVEL, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
-                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(10), timestampOf(10)),
+                                    10, "s-4", Instant.parse("2026-04-06T15:00:00Z"), AttendanceKind.SOLO, null,
+                                    AVERY.value(), JORDAN.value(), AbsenceReason.OTHER, TRAVEL,
+                                    TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION,
+                                    AttendanceFact.allOf(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL)), null,
+                                    null, List.of(11L), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(10), timestampOf(10)),
                             new AttendanceAuditResponse.Entry(
-                                    11, "s-4", AttendanceKind.CORRECTION, null, null, null, null, null, null, null,
-                                    List.of(AttendanceFact.of(late(JORDAN, 20))), CAME_LATE, 10L, CLINICIAN.value(),
-                                    RECORDED_AT, CLINICIAN.value(), correlationIdOf(11), timestampOf(11)));
+                                    11, "s-4", Instant.parse("2026-04-06T15:00:00Z"), AttendanceKind.CORRECTION, null,
+                                    null, null, null, null, null, null, List.of(AttendanceFact.of(late(JORDAN, 20))),
+                                    CAME_LATE, 10L, List.of(), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(11), timestampOf(11)));
 
             // The correction turned Jordan's absence from s-4 into a late arrival: it ends the run of misses.
             assertThat(readModel("absent-partner-summary", AbsentPartnerSummaryResponse.class).partners())
