@@ -1,12 +1,19 @@
 package care.tandem.query;
 
 import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AdjustedFocus;
+import care.tandem.events.plan.AttendanceCorrected;
+import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.events.plan.SessionScheduled;
+import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TherapistJudgement;
+import care.tandem.events.plan.TreatmentPlanOpened;
+import care.tandem.events.plan.UnitKind;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.query.absence.AbsentPartnerSummaryProjection;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse;
@@ -72,6 +79,7 @@ import static care.tandem.query.testing.PlanFixtures.corrected;
 import static care.tandem.query.testing.PlanFixtures.jordanAbsent;
 import static care.tandem.query.testing.PlanFixtures.late;
 import static care.tandem.query.testing.PlanFixtures.opened;
+import static care.tandem.query.testing.PlanFixtures.partner;
 import static care.tandem.query.testing.PlanFixtures.paused;
 import static care.tandem.query.testing.PlanFixtures.resumed;
 import static care.tandem.query.testing.PlanFixtures.scheduled;
@@ -183,23 +191,30 @@ class QuerySideApplicationTest {
             assertThat(readModel("attendance-audit", AttendanceAuditResponse.class).entries())
                     .containsExactly(
                             new AttendanceAuditResponse.Entry(
-                                    4, "s-1", AttendanceKind.JOINT, List.of(AVERY.value(), JORDAN.value()), null, null,
-                                    null, null, null, null, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(4), timestampOf(4)),
+                                    4, "s-1", Instant.parse("2026-03-02T15:00:00Z"), AttendanceKind.JOINT,
+                                    List.of(AVERY.value(), JORDAN.value()), null, null, null, null, null, null,
+                                    AttendanceFact.allOf(attendedTogether("s-1")), null, null, List.of(),
+                                    CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(), correlationIdOf(4),
+                                    timestampOf(4)),
                             new AttendanceAuditResponse.Entry(
-                                    5, "s-2", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.EMOTIONAL_OVERWHELM, null, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
-                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(5), timestampOf(5)),
+                                    5, "s-2", Instant.parse("2026-03-09T15:00:00Z"), AttendanceKind.SOLO, null,
+                                    AVERY.value(), JORDAN.value(), AbsenceReason.EMOTIONAL_OVERWHELM, null,
+                                    TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION,
+                                    AttendanceFact.allOf(jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null)),
+                                    null, null, List.of(), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(5), timestampOf(5)),
                             new AttendanceAuditResponse.Entry(
-                                    10, "s-4", AttendanceKind.SOLO, null, AVERY.value(), JORDAN.value(),
-                                    AbsenceReason.OTHER, TRAVEL, TherapistJudgement.ABSENCE_HINDERS_PROGRESS,
-                                    AdjustedFocus.RELAPSE_PREVENTION, null, null, null, CLINICIAN.value(), RECORDED_AT,
-                                    CLINICIAN.value(), correlationIdOf(10), timestampOf(10)),
+                                    10, "s-4", Instant.parse("2026-04-06T15:00:00Z"), AttendanceKind.SOLO, null,
+                                    AVERY.value(), JORDAN.value(), AbsenceReason.OTHER, TRAVEL,
+                                    TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION,
+                                    AttendanceFact.allOf(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL)), null,
+                                    null, List.of(11L), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(10), timestampOf(10)),
                             new AttendanceAuditResponse.Entry(
-                                    11, "s-4", AttendanceKind.CORRECTION, null, null, null, null, null, null, null,
-                                    List.of(AttendanceFact.of(late(JORDAN, 20))), CAME_LATE, 10L, CLINICIAN.value(),
-                                    RECORDED_AT, CLINICIAN.value(), correlationIdOf(11), timestampOf(11)));
+                                    11, "s-4", Instant.parse("2026-04-06T15:00:00Z"), AttendanceKind.CORRECTION, null,
+                                    null, null, null, null, null, null, List.of(AttendanceFact.of(late(JORDAN, 20))),
+                                    CAME_LATE, 10L, List.of(), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(),
+                                    correlationIdOf(11), timestampOf(11)));
 
             // The correction turned Jordan's absence from s-4 into a late arrival: it ends the run of misses.
             assertThat(readModel("absent-partner-summary", AbsentPartnerSummaryResponse.class).partners())
@@ -283,6 +298,72 @@ class QuerySideApplicationTest {
         assertThat(output).doesNotContain("Jane", "a123456789b");
     }
 
+    /** The compliance replay and the participant's audit, as a client sees them; free text stays out of the log. */
+    @Test
+    void theComplianceReplayAnswersInJsonOrCsvAndEveryBadRequestIsAProblem(CapturedOutput output) throws Exception {
+        PlanId plan = PlanId.of("plan-replay");
+        String formula = "=cmd|' /C calc'!A0";
+        PlanStream stream = new PlanStream(plan);
+        publish(List.of(
+                stream.next(new TreatmentPlanOpened(plan, UnitKind.COUPLE, List.of(partner(AVERY, AVERY_NAME),
+                        partner(JORDAN, JORDAN_NAME)), CLINICIAN, LevelOfCare.IOP_ADULT, RECORDED_AT)),
+                stream.next(new SessionScheduled(plan, SessionId.of("s-1"), SessionKind.COUPLES,
+                        Instant.parse("2026-03-02T15:00:00Z"), 60, CLINICIAN, List.of(AVERY, JORDAN),
+                        LocationMode.SAME_LOCATION, null, null)),
+                stream.next(new SoloAttendanceRecorded(plan, SessionId.of("s-1"), AVERY, JORDAN, AbsenceReason.OTHER,
+                        formula, TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION,
+                        CLINICIAN, RECORDED_AT)),
+                stream.next(new AttendanceCorrected(plan, SessionId.of("s-1"), late(JORDAN, 20), CAME_LATE, CLINICIAN,
+                        RECORDED_AT))));
+        String history = "/api/compliance/treatment-plans/plan-replay/attendance-history";
+
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            JsonNode replay = json.readTree(get(history).body());
+            assertThat(replay.path("facts")).hasSize(2);
+            assertThat(replay.path("standing").get(0).path("attendance").get(1).path("sequenceNumber").asLong())
+                    .isEqualTo(3);
+        });
+        JsonNode asOfTheSoloFact = json.readTree(get(history + "?asOf=" + timestampOf(2)).body());
+        assertThat(asOfTheSoloFact.path("facts")).hasSize(1);
+        assertThat(asOfTheSoloFact.path("standing").get(0).path("attendance").get(1).path("attendance")
+                .path("status").asText()).isEqualTo("ABSENT");
+
+        for (HttpResponse<String> csv : List.of(get(history, "text/csv"), get(history + "?format=csv", null))) {
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+            assertThat(csv.body().split("\r\n")).hasSize(4);
+            assertThat(csv.body()).contains(",'=cmd|' /C calc'!A0,").doesNotContain("," + formula);
+        }
+
+        assertProblem(get(history + "?asOf=last-tuesday"), 400, "invalid-parameter", "asOf");
+        assertProblem(get(history + "?occurredBefore=2026-03-02"), 400, "invalid-parameter", "occurredBefore");
+        assertProblem(get(history + "?format=xlsx"), 400, "invalid-parameter", "format");
+        assertProblem(get(history.replace("plan-replay", "plan-unknown"), "text/csv"), 404, "plan-not-found", null);
+        assertProblem(get("/api/treatment-plans/plan-replay/participants/p-stranger/attendance-audit"), 404,
+                      "participant-not-found", null);
+        assertProblem(get("/api/treatment-plans/plan-replay/attendance-audit?size=0"), 400, "invalid-parameter",
+                      "size");
+
+        AttendanceAuditResponse jordansSecondPage = json.readValue(
+                get("/api/treatment-plans/plan-replay/participants/p-jordan/attendance-audit?page=1&size=1").body(),
+                AttendanceAuditResponse.class);
+        assertThat(jordansSecondPage.entries()).extracting(AttendanceAuditResponse.Entry::sequenceNumber)
+                .containsExactly(3L);
+        assertThat(jordansSecondPage.totalItems()).isEqualTo(2);
+        assertThat(output).doesNotContain(formula, CAME_LATE);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type, String parameter)
+            throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("https://tandem.care/problems/" + type);
+        if (parameter != null) {
+            assertThat(problem.path("parameter").asText()).isEqualTo(parameter);
+        }
+    }
+
     private static void publish(List<DomainEventMessage<?>> events) {
         events.forEach(event -> send(converter.createKafkaMessage(event, TOPIC)));
     }
@@ -316,7 +397,14 @@ class QuerySideApplicationTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

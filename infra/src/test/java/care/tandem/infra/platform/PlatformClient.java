@@ -27,10 +27,15 @@ final class PlatformClient {
     }
 
     Response command(String path, String jsonBody) {
+        return command(path, jsonBody, "c-rivera", "corr-e2e");
+    }
+
+    /** A command as the given clinician, within the given correlation id. */
+    Response command(String path, String jsonBody, String clinicianId, String correlationId) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.commandSideUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("X-Clinician-Id", "c-rivera")
-                .header("X-Correlation-Id", "corr-e2e")
+                .header("X-Clinician-Id", clinicianId)
+                .header("X-Correlation-Id", correlationId)
                 .POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();

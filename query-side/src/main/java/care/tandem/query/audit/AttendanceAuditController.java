@@ -1,6 +1,8 @@
 package care.tandem.query.audit;
 
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
+import care.tandem.query.api.PageRequest;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +21,17 @@ class AttendanceAuditController {
     }
 
     @GetMapping("/attendance-audit")
-    AttendanceAuditResponse attendanceAudit(@PathVariable PlanId planId) {
-        return audits.find(planId)
-                .map(AttendanceAuditResponse::from)
-                .orElseThrow(() -> new PlanNotFoundException(planId, AttendanceAuditProjection.PROCESSING_GROUP));
+    AttendanceAuditResponse attendanceAudit(@PathVariable PlanId planId, PageRequest page) {
+        return AttendanceAuditResponse.ofPlan(audits.findPlan(planId), page);
+    }
+
+    @GetMapping("/participants/{participantId}/attendance-audit")
+    AttendanceAuditResponse participantAttendanceAudit(@PathVariable PlanId planId,
+                                                       @PathVariable ParticipantId participantId, PageRequest page) {
+        AttendanceAuditDocument audit = audits.findPlan(planId);
+        if (!audit.hasEverHadMember(participantId.value())) {
+            throw new ParticipantNotFoundException(planId, participantId);
+        }
+        return AttendanceAuditResponse.ofParticipant(audit, participantId.value(), page);
     }
 }

@@ -6,6 +6,9 @@ import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.AttendanceCorrected;
 import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.JointAttendanceRecorded;
+import care.tandem.events.plan.MemberAdded;
+import care.tandem.events.plan.SessionRescheduled;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.audit.AttendanceAuditDocument.Entry;
@@ -22,11 +25,13 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import static care.tandem.query.readmodel.ParticipantIds.values;
 
-/** Keeps, per plan, every attendance fact and correction with who recorded it, when, and on whose request. */
+/**
+ * Keeps, per plan, every attendance fact and correction with who recorded it, when, on whose request, and when the
+ * session started; and who ever belonged to the plan.
+ */
 @Component
 @ProcessingGroup(AttendanceAuditProjection.PROCESSING_GROUP)
 public class AttendanceAuditProjection {
@@ -39,36 +44,60 @@ public class AttendanceAuditProjection {
         this.audits = audits;
     }
 
-    /** An opened plan has an empty audit trail rather than none. */
+    /** An opened plan has an empty audit trail rather than none, and its first members. */
     @EventHandler
     void on(TreatmentPlanOpened event, @SequenceNumber long sequenceNumber) {
-        audits.apply(event.planId(), sequenceNumber, UnaryOperator.identity());
+        List<String> members = event.members().stream().map(member -> member.participantId().value()).toList();
+        audits.apply(event.planId(), sequenceNumber, audit -> audit.withMembers(members));
+    }
+
+    @EventHandler
+    void on(MemberAdded event, @SequenceNumber long sequenceNumber) {
+        String joining = event.member().participantId().value();
+        audits.apply(event.planId(), sequenceNumber, audit -> audit.withMembers(List.of(joining)));
+    }
+
+    @EventHandler
+    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
+        audits.apply(event.planId(), sequenceNumber,
+                     audit -> audit.withSessionStartingAt(event.sessionId().value(), event.startsAt()));
+    }
+
+    /** Attendance is recorded only while a session is still scheduled, so a fact's session start never moves on. */
+    @EventHandler
+    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
+        audits.apply(event.planId(), sequenceNumber,
+                     audit -> audit.withSessionStartingAt(event.sessionId().value(), event.startsAt()));
     }
 
     @EventHandler
     void on(JointAttendanceRecorded event, DomainEventMessage<?> message) {
         Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        String sessionId = event.sessionId().value();
         append(event.planId(), message, audit -> new Entry(
-                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.JOINT,
-                values(event.attendees()), null, null, null, null, null, null, null, null, null, provenance));
+                message.getSequenceNumber(), sessionId, audit.startOf(sessionId), AttendanceKind.JOINT,
+                values(event.attendees()), null, null, null, null, null, null, AttendanceFact.allOf(event), null,
+                null, provenance));
     }
 
     @EventHandler
     void on(SoloAttendanceRecorded event, DomainEventMessage<?> message) {
         Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        String sessionId = event.sessionId().value();
         append(event.planId(), message, audit -> new Entry(
-                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.SOLO, null,
+                message.getSequenceNumber(), sessionId, audit.startOf(sessionId), AttendanceKind.SOLO, null,
                 event.attendingPartner().value(), event.absentPartner().value(), event.absenceReason(),
-                event.reasonDetail(), event.therapistJudgement(), event.adjustedFocus(), null, null, null,
-                provenance));
+                event.reasonDetail(), event.therapistJudgement(), event.adjustedFocus(), AttendanceFact.allOf(event),
+                null, null, provenance));
     }
 
     @EventHandler
     void on(AttendanceRecorded event, DomainEventMessage<?> message) {
         Provenance provenance = provenance(message, event.recordedBy(), event.recordedAt());
+        String sessionId = event.sessionId().value();
         append(event.planId(), message, audit -> new Entry(
-                message.getSequenceNumber(), event.sessionId().value(), AttendanceKind.PER_PARTICIPANT, null, null,
-                null, null, null, null, null, AttendanceFact.allOf(event), null, null, provenance));
+                message.getSequenceNumber(), sessionId, audit.startOf(sessionId), AttendanceKind.PER_PARTICIPANT,
+                null, null, null, null, null, null, null, AttendanceFact.allOf(event), null, null, provenance));
     }
 
     /** A correction names the entry it corrects, so that both stand side by side in the audit. */
@@ -78,8 +107,8 @@ public class AttendanceAuditProjection {
         String sessionId = event.sessionId().value();
         AttendanceFact corrected = AttendanceFact.of(event.corrected());
         append(event.planId(), message, audit -> new Entry(
-                message.getSequenceNumber(), sessionId, AttendanceKind.CORRECTION, null, null, null, null, null,
-                null, null, List.of(corrected), event.correctionReason(),
+                message.getSequenceNumber(), sessionId, audit.startOf(sessionId), AttendanceKind.CORRECTION, null,
+                null, null, null, null, null, null, List.of(corrected), event.correctionReason(),
                 audit.latestEntryAbout(sessionId, corrected.participantId()).map(Entry::sequenceNumber).orElse(null),
                 provenance));
     }

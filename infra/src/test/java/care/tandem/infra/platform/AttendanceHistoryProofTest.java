@@ -1,0 +1,96 @@
+package care.tandem.infra.platform;
+
+import care.tandem.infra.embedded.FreePort;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The compliance replay equals a fold of the event store itself: a seeded-random history with corrections is driven
+ * through the command API of the real platform, the plan's events are read straight from PostgreSQL and folded here,
+ * and the query API's answer is compared with that fold with no timeline, as of every event's timestamp (and just
+ * before the first), about what occurred before every session start, and with both timelines at once.
+ * <p>
+ * A failure names the seed; {@code -Dtandem.proof.seed=<seed>} replays that history.
+ */
+class AttendanceHistoryProofTest {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+    private static final int COMMANDS = 90;
+    private static final String PLAN = "plan-proof";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theComplianceReplayEqualsAFoldOfThePlansEventsInTheStore() throws Exception {
+        long seed = Long.getLong("tandem.proof.seed", new Random().nextLong());
+        try {
+            proveWith(seed);
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("The replay differs from the fold of the event store for seed " + seed
+                    + " (replay it with -Dtandem.proof.seed=" + seed + ")", e);
+        }
+    }
+
+    private void proveWith(long seed) throws Exception {
+        List<Integer> ports = FreePort.pick(6);
+        PlatformSettings settings = PlatformSettings.embedded(data, ports.get(0), ports.get(1),
+                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+        try (TandemPlatform platform = TandemPlatform.start(settings)) {
+            PlatformClient client = new PlatformClient(platform);
+            RandomAttendanceHistory history = new RandomAttendanceHistory(seed, client, PLAN);
+            history.drive(COMMANDS);
+
+            List<DomainEventMessage<?>> events = EventStoreFold.storedEvents(platform, PLAN);
+            Replay everything = EventStoreFold.fold(events, null, null);
+            assertThat(everything.facts()).as("the history has corrections to prove anything with")
+                    .anyMatch(fact -> fact.kind().equals("CORRECTION"));
+            await().atMost(PROPAGATION).untilAsserted(() -> assertThat(replay(client, null, null))
+                    .isEqualTo(everything));
+
+            List<Instant> asOfs = new ArrayList<>();
+            asOfs.add(events.get(0).getTimestamp().minusMillis(1));
+            events.forEach(event -> asOfs.add(event.getTimestamp()));
+            for (Instant asOf : asOfs) {
+                assertThat(replay(client, asOf, null)).as("as of %s", asOf)
+                        .isEqualTo(EventStoreFold.fold(events, asOf, null));
+            }
+            for (Instant sessionStart : history.sessionStarts()) {
+                assertThat(replay(client, null, sessionStart)).as("occurred before %s", sessionStart)
+                        .isEqualTo(EventStoreFold.fold(events, null, sessionStart));
+            }
+            Random pairs = new Random(seed);
+            for (int i = 0; i < 20; i++) {
+                Instant asOf = asOfs.get(pairs.nextInt(asOfs.size()));
+                Instant occurredBefore = history.sessionStarts().get(pairs.nextInt(history.sessionStarts().size()));
+                assertThat(replay(client, asOf, occurredBefore)).as("as of %s, occurred before %s", asOf,
+                        occurredBefore).isEqualTo(EventStoreFold.fold(events, asOf, occurredBefore));
+            }
+        }
+    }
+
+    private static Replay replay(PlatformClient client, Instant asOf, Instant occurredBefore) {
+        List<String> timelines = new ArrayList<>();
+        if (asOf != null) {
+            timelines.add("asOf=" + asOf);
+        }
+        if (occurredBefore != null) {
+            timelines.add("occurredBefore=" + occurredBefore);
+        }
+        PlatformClient.Response answer = client.query("/api/compliance/treatment-plans/" + PLAN
+                + "/attendance-history" + (timelines.isEmpty() ? "" : "?" + String.join("&", timelines)));
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+        return Replay.fromAnswer(answer.body());
+    }
+}
