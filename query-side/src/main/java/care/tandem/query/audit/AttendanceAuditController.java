@@ -1,5 +1,6 @@
 package care.tandem.query.audit;
 
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.PageRequest;
@@ -30,7 +31,7 @@ class AttendanceAuditController {
                                                        @PathVariable ParticipantId participantId, PageRequest page) {
         AttendanceAuditDocument audit = audits.findPlan(planId);
         if (!audit.hasEverHadMember(participantId.value())) {
-            throw new ParticipantNotFoundException(planId, participantId);
+            throw new ParticipantNotFoundException(planId, participantId, AttendanceAuditProjection.PROCESSING_GROUP);
         }
         return AttendanceAuditResponse.ofParticipant(audit, participantId.value(), page);
     }

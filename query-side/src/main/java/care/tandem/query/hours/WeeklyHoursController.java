@@ -1,5 +1,6 @@
 package care.tandem.query.hours;
 
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.InvalidParameterException;
@@ -50,7 +51,7 @@ class WeeklyHoursController {
         List<ParticipantWeek> rows = weeklyHours.ofParticipant(planId, participantId, weeks)
                 .orElseThrow(() -> new PlanNotFoundException(planId, WeeklyHoursProjection.PROCESSING_GROUP));
         if (rows.isEmpty() && !weeklyHours.isMember(planId, participantId)) {
-            throw new ParticipantNotFoundException(planId, participantId);
+            throw new ParticipantNotFoundException(planId, participantId, WeeklyHoursProjection.PROCESSING_GROUP);
         }
         return new ParticipantWeeklyHoursResponse(planId.value(), participantId.value(), rows);
     }

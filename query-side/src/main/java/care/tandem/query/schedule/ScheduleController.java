@@ -1,5 +1,6 @@
 package care.tandem.query.schedule;
 
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.Period;
@@ -33,7 +34,7 @@ class ScheduleController {
                                                     @PathVariable ParticipantId participantId, Period period) {
         ScheduleDocument schedule = scheduleOf(planId);
         if (!schedule.hasMember(participantId.value())) {
-            throw new ParticipantNotFoundException(planId, participantId);
+            throw new ParticipantNotFoundException(planId, participantId, ScheduleProjection.PROCESSING_GROUP);
         }
         return ParticipantScheduleResponse.from(schedule, participantId.value(), period);
     }

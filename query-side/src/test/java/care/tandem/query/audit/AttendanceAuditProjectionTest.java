@@ -1,5 +1,6 @@
 package care.tandem.query.audit;
 
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AdjustedFocus;

@@ -1,5 +1,6 @@
 package care.tandem.query.schedule;
 
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.AbsenceReason;
