@@ -81,6 +81,12 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                                 .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                          HttpResponse.BodyHandlers.ofString());
