@@ -24,26 +24,19 @@ import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.schedule.ScheduleProjection;
 import care.tandem.query.schedule.ScheduleResponse;
 import care.tandem.query.schedule.SessionStatus;
-import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.PlanStream;
+import care.tandem.query.testing.RunningQuerySide;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.HeaderUtils;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,20 +44,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 
 import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.AVERY_NAME;
@@ -96,45 +82,14 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class QuerySideApplicationTest {
 
-    private static final String TOPIC = "tandem.events";
     private static final String TRAVEL = "travelling for work";
     private static final String CAME_LATE = "joined late from the train";
     private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(60);
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final RunningQuerySide querySide = new RunningQuerySide();
 
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = TandemSerialization.objectMapper();
-    private static final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
-            .serializer(TandemSerialization.serializer())
-            .build();
-
-    private static EmbeddedKafkaKraftBroker kafka;
-    private static KafkaProducer<String, byte[]> producer;
-    private static ConfigurableApplicationContext app;
-    private static String baseUrl;
-
-    @BeforeAll
-    static void startKafkaAndTheApp() {
-        // The topic exists before the app starts: the Kafka source reads the partitions it finds when it opens.
-        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
-        kafka.afterPropertiesSet();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
-                                       new StringSerializer(), new ByteArraySerializer());
-        app = QuerySideApplication.builder().run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--axon.kafka.bootstrap-servers=" + kafka.getBrokersAsString());
-        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        app.close();
-        producer.close();
-        kafka.destroy();
-    }
 
     @Test
     void projectsTheFeedIntoEveryReadModelAndIgnoresRedeliveredEvents(CapturedOutput output) throws Exception {
@@ -148,7 +103,7 @@ class QuerySideApplicationTest {
                 plan.next(jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null)),
                 plan.next(paused()),
                 plan.next(cancelled("s-3")));
-        publish(recorded);
+        querySide.publish(recorded);
 
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
             ScheduleResponse schedule = readModel("schedule", ScheduleResponse.class);
@@ -158,7 +113,7 @@ class QuerySideApplicationTest {
                                      tuple("s-3", SessionStatus.CANCELLED));
             assertThat(schedule.couplesTherapy().paused()).isTrue();
             assertThat(schedule.weeklyMinimumHours()).as("the ASAM default for adult IOP").isEqualTo(9);
-            assertThat(get("/api/treatment-plans/" + PLAN + "/schedule").body())
+            assertThat(querySide.get("/api/treatment-plans/" + PLAN + "/schedule").body())
                     .as("instants and dates on the wire are ISO-8601 strings")
                     .contains("\"startsAt\":\"2026-03-02T15:00:00Z\"", "\"reviewOn\":\"2026-04-01\"");
             assertThat(readModel("attendance-audit", AttendanceAuditResponse.class).entries())
@@ -168,8 +123,8 @@ class QuerySideApplicationTest {
         });
 
         // The whole stream arrives again, as after a lost offset commit, followed by new events of the plan.
-        publish(recorded);
-        publish(List.of(
+        querySide.publish(recorded);
+        querySide.publish(List.of(
                 plan.next(resumed()),
                 plan.next(scheduled("s-4", "2026-04-06T15:00:00Z")),
                 plan.next(jordanAbsent("s-4", AbsenceReason.OTHER, TRAVEL)),
@@ -253,9 +208,9 @@ class QuerySideApplicationTest {
 
     @Test
     void everyReadModelHasItsOwnTrackingProcessorKeepingItsKafkaPositionInMongo() {
-        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-        TokenStore tokenStore = app.getBean(TokenStore.class);
-        publish(List.of(new PlanStream(PLAN).next(opened())));
+        EventProcessingConfiguration processing = querySide.app().getBean(EventProcessingConfiguration.class);
+        TokenStore tokenStore = querySide.app().getBean(TokenStore.class);
+        querySide.publish(List.of(new PlanStream(PLAN).next(opened())));
 
         for (String readModel : List.of(ScheduleProjection.PROCESSING_GROUP,
                                         AttendanceAuditProjection.PROCESSING_GROUP,
@@ -270,7 +225,7 @@ class QuerySideApplicationTest {
     @ParameterizedTest
     @ValueSource(strings = {"schedule", "attendance-audit", "absent-partner-summary"})
     void anUnknownPlanIsAProblemNamingThePlan(String readModel) throws Exception {
-        HttpResponse<String> response = get("/api/treatment-plans/plan-unknown/" + readModel);
+        HttpResponse<String> response = querySide.get("/api/treatment-plans/plan-unknown/" + readModel);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -287,7 +242,7 @@ class QuerySideApplicationTest {
             "a123456789b123456789c123456789d123456789e123456789f123456789g12345"})
     void aMalformedPlanIdIsAProblemNamingTheParameterWhoseValueIsNeverLogged(String planId, CapturedOutput output)
             throws Exception {
-        HttpResponse<String> response = get("/api/treatment-plans/" + planId + "/schedule");
+        HttpResponse<String> response = querySide.get("/api/treatment-plans/" + planId + "/schedule");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -304,7 +259,7 @@ class QuerySideApplicationTest {
         PlanId plan = PlanId.of("plan-replay");
         String formula = "=cmd|' /C calc'!A0";
         PlanStream stream = new PlanStream(plan);
-        publish(List.of(
+        querySide.publish(List.of(
                 stream.next(new TreatmentPlanOpened(plan, UnitKind.COUPLE, List.of(partner(AVERY, AVERY_NAME),
                         partner(JORDAN, JORDAN_NAME)), CLINICIAN, LevelOfCare.IOP_ADULT, RECORDED_AT)),
                 stream.next(new SessionScheduled(plan, SessionId.of("s-1"), SessionKind.COUPLES,
@@ -318,34 +273,38 @@ class QuerySideApplicationTest {
         String history = "/api/compliance/treatment-plans/plan-replay/attendance-history";
 
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
-            JsonNode replay = json.readTree(get(history).body());
+            JsonNode replay = json.readTree(querySide.get(history).body());
             assertThat(replay.path("facts")).hasSize(2);
             assertThat(replay.path("standing").get(0).path("attendance").get(1).path("sequenceNumber").asLong())
                     .isEqualTo(3);
         });
-        JsonNode asOfTheSoloFact = json.readTree(get(history + "?asOf=" + timestampOf(2)).body());
+        JsonNode asOfTheSoloFact = json.readTree(querySide.get(history + "?asOf=" + timestampOf(2)).body());
         assertThat(asOfTheSoloFact.path("facts")).hasSize(1);
         assertThat(asOfTheSoloFact.path("standing").get(0).path("attendance").get(1).path("attendance")
                 .path("status").asText()).isEqualTo("ABSENT");
 
-        for (HttpResponse<String> csv : List.of(get(history, "text/csv"), get(history + "?format=csv", null))) {
+        for (HttpResponse<String> csv : List.of(querySide.get(history, "text/csv"),
+                                                querySide.get(history + "?format=csv"))) {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
             assertThat(csv.body().split("\r\n")).hasSize(4);
             assertThat(csv.body()).contains(",'=cmd|' /C calc'!A0,").doesNotContain("," + formula);
         }
 
-        assertProblem(get(history + "?asOf=last-tuesday"), 400, "invalid-parameter", "asOf");
-        assertProblem(get(history + "?occurredBefore=2026-03-02"), 400, "invalid-parameter", "occurredBefore");
-        assertProblem(get(history + "?format=xlsx"), 400, "invalid-parameter", "format");
-        assertProblem(get(history.replace("plan-replay", "plan-unknown"), "text/csv"), 404, "plan-not-found", null);
-        assertProblem(get("/api/treatment-plans/plan-replay/participants/p-stranger/attendance-audit"), 404,
+        assertProblem(querySide.get(history + "?asOf=last-tuesday"), 400, "invalid-parameter", "asOf");
+        assertProblem(querySide.get(history + "?occurredBefore=2026-03-02"), 400, "invalid-parameter",
+                      "occurredBefore");
+        assertProblem(querySide.get(history + "?format=xlsx"), 400, "invalid-parameter", "format");
+        assertProblem(querySide.get(history.replace("plan-replay", "plan-unknown"), "text/csv"), 404,
+                      "plan-not-found", null);
+        assertProblem(querySide.get("/api/treatment-plans/plan-replay/participants/p-stranger/attendance-audit"), 404,
                       "participant-not-found", null);
-        assertProblem(get("/api/treatment-plans/plan-replay/attendance-audit?size=0"), 400, "invalid-parameter",
-                      "size");
+        assertProblem(querySide.get("/api/treatment-plans/plan-replay/attendance-audit?size=0"), 400,
+                      "invalid-parameter", "size");
 
         AttendanceAuditResponse jordansSecondPage = json.readValue(
-                get("/api/treatment-plans/plan-replay/participants/p-jordan/attendance-audit?page=1&size=1").body(),
+                querySide.get("/api/treatment-plans/plan-replay/participants/p-jordan/attendance-audit"
+                              + "?page=1&size=1").body(),
                 AttendanceAuditResponse.class);
         assertThat(jordansSecondPage.entries()).extracting(AttendanceAuditResponse.Entry::sequenceNumber)
                 .containsExactly(3L);
@@ -364,26 +323,15 @@ class QuerySideApplicationTest {
         }
     }
 
-    private static void publish(List<DomainEventMessage<?>> events) {
-        events.forEach(event -> send(converter.createKafkaMessage(event, TOPIC)));
-    }
-
     /** As the first release published an event: its type and revision 1 in the headers, its JSON as the value. */
     private static void publishAsTheFirstRelease(PlanStream plan, String eventType, String revisionOneJson) {
         DomainEventMessage<?> message = plan.next(revisionOneJson);
         SerializedObject<byte[]> payload = new SimpleSerializedObject<>(
                 revisionOneJson.getBytes(StandardCharsets.UTF_8), byte[].class, "care.tandem.events.plan." + eventType,
                 "1");
-        send(new ProducerRecord<>(TOPIC, null, null, message.getAggregateIdentifier(), payload.getData(),
-                                  HeaderUtils.toHeaders(message, payload, HeaderUtils.byteMapper())));
-    }
-
-    private static void send(ProducerRecord<String, byte[]> record) {
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("Publishing to the embedded broker failed", e);
-        }
+        querySide.publish(new ProducerRecord<>(RunningQuerySide.TOPIC, null, null, message.getAggregateIdentifier(),
+                                               payload.getData(),
+                                               HeaderUtils.toHeaders(message, payload, HeaderUtils.byteMapper())));
     }
 
     private static <T> T readModel(String readModel, Class<T> responseType) throws Exception {
@@ -391,20 +339,8 @@ class QuerySideApplicationTest {
     }
 
     private static <T> T readModel(PlanId plan, String readModel, Class<T> responseType) throws Exception {
-        HttpResponse<String> response = get("/api/treatment-plans/" + plan + "/" + readModel);
+        HttpResponse<String> response = querySide.get("/api/treatment-plans/" + plan + "/" + readModel);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readValue(response.body(), responseType);
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return get(path, null);
-    }
-
-    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

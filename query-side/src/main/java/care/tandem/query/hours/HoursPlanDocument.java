@@ -3,6 +3,7 @@ package care.tandem.query.hours;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.PlanDocument;
+import care.tandem.query.readmodel.TrackedSession;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record HoursPlanDocument(
                 continue;
             }
             Map<String, ParticipantMinutes> week = byWeek.computeIfAbsent(
-                    DocumentKey.of(session.week(clinicTime), id), key -> new TreeMap<>());
+                    DocumentKey.of(clinicTime.weekOf(session.startsAt()), id), key -> new TreeMap<>());
             for (String participant : session.participants()) {
                 week.merge(participant,
                            new ParticipantMinutes(participant, session.attendedMinutesOf(participant),

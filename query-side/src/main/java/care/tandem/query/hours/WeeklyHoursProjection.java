@@ -2,22 +2,17 @@ package care.tandem.query.hours;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
-import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.LevelOfCareChanged;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeft;
-import care.tandem.events.plan.SessionCancelled;
-import care.tandem.events.plan.SessionRescheduled;
-import care.tandem.events.plan.SessionScheduled;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.hours.EnrolmentDocument.Enrolment;
-import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.PlanShares;
+import care.tandem.query.readmodel.TrackedSession;
+import care.tandem.query.readmodel.TrackedSessionProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps who each plan enrols and when (the directory of enrolments), each plan's sessions, and from them each plan's
@@ -34,7 +30,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(WeeklyHoursProjection.PROCESSING_GROUP)
-public class WeeklyHoursProjection {
+public class WeeklyHoursProjection extends TrackedSessionProjection {
 
     public static final String PROCESSING_GROUP = "weekly-hours";
 
@@ -79,54 +75,21 @@ public class WeeklyHoursProjection {
         enrolments.apply(event.planId(), sequenceNumber, plan -> plan.discharged(event.dischargedAt()));
     }
 
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        sessions.apply(event.planId(), sequenceNumber, plan -> plan.withSession(TrackedSession.of(event)));
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        sessions.apply(event.planId(), sequenceNumber, plan -> plan.withSessionChanged(
-                event.sessionId().value(), session -> session.rescheduled(event.startsAt(), event.durationMinutes())));
-    }
-
-    @EventHandler
-    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        sessions.apply(event.planId(), sequenceNumber,
-                       plan -> plan.withSessionChanged(event.sessionId().value(), TrackedSession::cancelledNow));
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(),
-                         List.of(AttendanceFact.of(event.corrected())));
-    }
-
     @ResetHandler
     void forgetEveryWeek() {
         enrolments.deleteAll();
         sessions.deleteAll();
     }
 
-    private void recordAttendance(PlanId planId, long sequenceNumber,
-                                  SessionId sessionId, List<AttendanceFact> facts) {
-        sessions.apply(planId, sequenceNumber,
-                       plan -> plan.withSessionChanged(sessionId.value(), session -> session.withAttendance(facts)));
+    @Override
+    protected void addSession(PlanId planId, long sequenceNumber, TrackedSession session) {
+        sessions.apply(planId, sequenceNumber, plan -> plan.withSession(session));
+    }
+
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<TrackedSession> change) {
+        sessions.apply(planId, sequenceNumber, plan -> plan.withSessionChanged(sessionId.value(), change));
     }
 
     private static Enrolment enrolment(Member member, Instant joinedAt) {

@@ -2,24 +2,17 @@ package care.tandem.query.report;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.CouplesTherapyDiscontinued;
 import care.tandem.events.plan.CouplesTherapyPaused;
 import care.tandem.events.plan.CouplesTherapyResumed;
-import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.MakeupSessionAttended;
 import care.tandem.events.plan.MakeupSessionDeclined;
 import care.tandem.events.plan.MakeupSessionOffered;
-import care.tandem.events.plan.SessionCancelled;
-import care.tandem.events.plan.SessionRescheduled;
-import care.tandem.events.plan.SessionScheduled;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.query.config.ClinicTime;
-import care.tandem.query.hours.PlanShares;
-import care.tandem.query.hours.TrackedSession;
-import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.PlanShares;
+import care.tandem.query.readmodel.TrackedSession;
+import care.tandem.query.readmodel.TrackedSessionProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,7 +20,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,7 +29,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ProgramReportProjection.PROCESSING_GROUP)
-public class ProgramReportProjection {
+public class ProgramReportProjection extends TrackedSessionProjection {
 
     public static final String PROCESSING_GROUP = "program-report";
 
@@ -49,43 +41,6 @@ public class ProgramReportProjection {
         this.plans = new PlanShares<>(plans, ReportPlanDocument::empty, shares, plan -> plan.shares(clinicTime),
                                       ReportShareDocument::of, ProgramFigures.NONE);
         this.ongoingPauses = ongoingPauses;
-    }
-
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        plans.apply(event.planId(), sequenceNumber, plan -> plan.withSession(TrackedSession.of(event)));
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(),
-                      session -> session.rescheduled(event.startsAt(), event.durationMinutes()));
-    }
-
-    @EventHandler
-    void on(SessionCancelled event, @SequenceNumber long sequenceNumber) {
-        changeSession(event.planId(), sequenceNumber, event.sessionId(), TrackedSession::cancelledNow);
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        recordAttendance(event.planId(), sequenceNumber, event.sessionId(),
-                         List.of(AttendanceFact.of(event.corrected())));
     }
 
     @EventHandler
@@ -144,12 +99,14 @@ public class ProgramReportProjection {
         ongoingPauses.apply(planId, sequenceNumber, ongoing -> ongoing.with(null));
     }
 
-    private void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
-                               UnaryOperator<TrackedSession> change) {
-        plans.apply(planId, sequenceNumber, plan -> plan.withSessionChanged(sessionId.value(), change));
+    @Override
+    protected void addSession(PlanId planId, long sequenceNumber, TrackedSession session) {
+        plans.apply(planId, sequenceNumber, plan -> plan.withSession(session));
     }
 
-    private void recordAttendance(PlanId planId, long sequenceNumber, SessionId sessionId, List<AttendanceFact> facts) {
-        changeSession(planId, sequenceNumber, sessionId, session -> session.withAttendance(facts));
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<TrackedSession> change) {
+        plans.apply(planId, sequenceNumber, plan -> plan.withSessionChanged(sessionId.value(), change));
     }
 }

@@ -2,10 +2,10 @@ package care.tandem.query.report;
 
 import care.tandem.events.plan.SessionKind;
 import care.tandem.query.config.ClinicTime;
-import care.tandem.query.hours.TrackedSession;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
 import care.tandem.query.readmodel.PlanDocument;
+import care.tandem.query.readmodel.TrackedSession;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
@@ -78,7 +78,7 @@ public record ReportPlanDocument(
         Map<DocumentKey, ProgramFigures> shares = new TreeMap<>(Comparator.comparing(DocumentKey::value));
         for (TrackedSession session : sessions) {
             if (session.held()) {
-                add(shares, session.week(clinicTime), session.clinicianId(), heldSession(session));
+                add(shares, clinicTime.weekOf(session.startsAt()), session.clinicianId(), heldSession(session));
             }
         }
         for (Pause pause : pauses) {

@@ -23,10 +23,8 @@ import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
 import care.tandem.query.testing.InMemoryMongo;
-import care.tandem.query.testing.PlanStream;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -182,20 +180,17 @@ class WeeklyHoursProjectionTest {
         PlanId other = PlanId.of("plan-8");
         ParticipantId sam = ParticipantId.of("p-sam");
         ParticipantId kim = ParticipantId.of("p-kim");
-        PlanStream otherStream = new PlanStream(other);
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        Runnable otherOpens = deliver(handlers, otherStream, new TreatmentPlanOpened(
+        Projector otherPlan = new Projector(projection, other);
+
+        otherPlan.project(new TreatmentPlanOpened(
                 other, UnitKind.COUPLE, List.of(partner(sam, "Sam"), partner(kim, "Kim")), CLINICIAN,
                 LevelOfCare.IOP_ADULT, Instant.parse("2026-03-01T10:00:00Z")));
-        Runnable otherSchedules = deliver(handlers, otherStream, new SessionScheduled(
+        projector.project(opened());
+        otherPlan.project(new SessionScheduled(
                 other, SessionId.of("s-1"), SessionKind.COUPLES, Instant.parse(MONDAY_OF_WEEK_10), 120, CLINICIAN,
                 List.of(sam, kim), LocationMode.SAME_LOCATION, null, null));
-
-        otherOpens.run();
-        projector.project(opened());
-        otherSchedules.run();
         projector.project(scheduled("s-1", MONDAY_OF_WEEK_10));
-        otherSchedules.run();
+        otherPlan.redeliver(1);
         projector.project(attendedTogether("s-1"));
 
         assertThat(weeklyHours.of(List.of(WEEK_10)))
@@ -306,17 +301,5 @@ class WeeklyHoursProjectionTest {
 
     private List<Boolean> underMinimum(IsoWeek week) {
         return weeklyHours.of(List.of(week)).stream().map(ParticipantWeek::underMinimum).toList();
-    }
-
-    /** The next event of another plan, to be delivered when run (once more if run again). */
-    private static Runnable deliver(AnnotationEventHandlerAdapter handlers, PlanStream stream, Object event) {
-        var message = stream.next(event);
-        return () -> {
-            try {
-                handlers.handle(message);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 }

@@ -3,45 +3,31 @@ package care.tandem.query.operations;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.serialization.TandemSerialization;
-import care.tandem.query.QuerySideApplication;
-import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.PlanStream;
+import care.tandem.query.testing.RunningQuerySide;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
@@ -71,7 +57,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class ReadModelRebuildTest {
 
-    private static final String TOPIC = "tandem.events";
     private static final String READ_MODELS = "/api/operations/read-models";
     /** Axon's Mongo token store keeps its tokens beside the read models; a rebuild rewrites them by design. */
     private static final String TOKEN_COLLECTION = "trackingtokens";
@@ -81,43 +66,22 @@ class ReadModelRebuildTest {
     private static final Duration WITHIN = Duration.ofSeconds(60);
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final RunningQuerySide querySide = new RunningQuerySide();
 
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = TandemSerialization.objectMapper();
-    private static final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
-            .serializer(TandemSerialization.serializer())
-            .build();
 
-    private static EmbeddedKafkaKraftBroker kafka;
-    private static ConfigurableApplicationContext app;
-    private static String baseUrl;
     private static int eventsPublished;
 
     @BeforeAll
-    static void startKafkaAndTheAppAndProjectSeveralPlans() {
-        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
-        kafka.afterPropertiesSet();
-        app = QuerySideApplication.builder().run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--axon.kafka.bootstrap-servers=" + kafka.getBrokersAsString());
-        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            IntStream.range(0, PLANS).forEach(plan -> journeyOf(PlanId.of("plan-" + plan))
-                    .forEach(event -> send(producer, event)));
-        }
+    static void projectSeveralPlans() {
+        List<DomainEventMessage<?>> journeys = IntStream.range(0, PLANS)
+                .mapToObj(plan -> journeyOf(PlanId.of("plan-" + plan)))
+                .flatMap(List::stream)
+                .toList();
+        querySide.publish(journeys);
+        eventsPublished = journeys.size();
         await().atMost(WITHIN).untilAsserted(() -> assertThat(readModels())
                 .allSatisfy(readModel -> assertThat(readModel.path("eventsBehind").asLong(-1)).isZero()));
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        app.close();
-        kafka.destroy();
     }
 
     @Test
@@ -129,10 +93,10 @@ class ReadModelRebuildTest {
         assertThat(live.get("schedules")).hasSize(PLANS);
         Map<String, Double> lagTimedLive = lagCounts(names);
         // Anything the rebuild does not drop would survive it and show up in the comparison.
-        live.keySet().forEach(collection -> database().getCollection(collection)
+        live.keySet().forEach(collection -> querySide.database().getCollection(collection)
                 .insertOne(new Document("_id", STRAY_ID)));
 
-        HttpResponse<String> accepted = post(READ_MODELS + "/rebuild");
+        HttpResponse<String> accepted = querySide.post(READ_MODELS + "/rebuild");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.headers().firstValue("Location")).hasValue(READ_MODELS);
@@ -141,7 +105,7 @@ class ReadModelRebuildTest {
 
         List<HttpResponse<String>> answeredDuringTheRebuild = new ArrayList<>();
         await().atMost(WITHIN).untilAsserted(() -> {
-            answeredDuringTheRebuild.add(get("/api/treatment-plans/plan-3/schedule"));
+            answeredDuringTheRebuild.add(querySide.get("/api/treatment-plans/plan-3/schedule"));
             assertThat(readModels()).allSatisfy(readModel -> {
                 JsonNode rebuild = readModel.path("rebuild");
                 assertThat(rebuild.path("state").asText()).isEqualTo("COMPLETED");
@@ -157,7 +121,8 @@ class ReadModelRebuildTest {
                 .as("the rebuilt read model answers from what it has so far").isIn(200, 404));
         assertThat(answeredDuringTheRebuild.get(0).headers().firstValue(RebuildingReadModelsHeader.NAME))
                 .hasValue(String.join(", ", names));
-        assertThat(get("/api/treatment-plans/plan-3/schedule").headers().firstValue(RebuildingReadModelsHeader.NAME))
+        assertThat(querySide.get("/api/treatment-plans/plan-3/schedule").headers()
+                           .firstValue(RebuildingReadModelsHeader.NAME))
                 .isEmpty();
         for (String name : names) {
             assertThat(metric(ReadModelRebuilds.PROGRESS_METRIC, name, "VALUE")).isEqualTo(100.0);
@@ -172,8 +137,8 @@ class ReadModelRebuildTest {
 
     @Test
     void aReadModelIsRebuiltOnceAtATime() throws Exception {
-        HttpResponse<String> accepted = post(READ_MODELS + "/schedule/rebuild");
-        HttpResponse<String> again = post(READ_MODELS + "/schedule/rebuild");
+        HttpResponse<String> accepted = querySide.post(READ_MODELS + "/schedule/rebuild");
+        HttpResponse<String> again = querySide.post(READ_MODELS + "/schedule/rebuild");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.headers().firstValue("Location")).hasValue(READ_MODELS + "/schedule");
@@ -184,13 +149,13 @@ class ReadModelRebuildTest {
         assertThat(problem.path("readModels")).extracting(JsonNode::asText).containsExactly("schedule");
 
         await().atMost(WITHIN).untilAsserted(() -> assertThat(
-                json.readTree(get(READ_MODELS + "/schedule").body()).path("rebuild").path("state").asText())
+                json.readTree(querySide.get(READ_MODELS + "/schedule").body()).path("rebuild").path("state").asText())
                 .isEqualTo("COMPLETED"));
     }
 
     @Test
     void anUnknownReadModelIsAProblemListingTheReadModels() throws Exception {
-        HttpResponse<String> response = post(READ_MODELS + "/Jane%20Doe/rebuild");
+        HttpResponse<String> response = querySide.post(READ_MODELS + "/Jane%20Doe/rebuild");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -224,27 +189,14 @@ class ReadModelRebuildTest {
         }
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, DomainEventMessage<?> event) {
-        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(event, TOPIC);
-        try {
-            producer.send(record).get();
-            eventsPublished++;
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("Publishing to the embedded broker failed", e);
-        }
-    }
-
-    private static MongoDatabase database() {
-        return app.getBean(MongoDatabase.class);
-    }
-
     /** Every read model collection, each document as exact BSON (extended JSON keeps every type), by {@code _id}. */
     private static Map<String, List<String>> readModelDocuments() {
         JsonWriterSettings exact = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
         Map<String, List<String>> documents = new TreeMap<>();
-        for (String collection : database().listCollectionNames()) {
+        MongoDatabase database = querySide.database();
+        for (String collection : database.listCollectionNames()) {
             if (!collection.equals(TOKEN_COLLECTION)) {
-                documents.put(collection, database().getCollection(collection, RawBsonDocument.class).find()
+                documents.put(collection, database.getCollection(collection, RawBsonDocument.class).find()
                         .sort(ascending("_id"))
                         .map(document -> document.toJson(exact))
                         .into(new ArrayList<>()));
@@ -262,8 +214,8 @@ class ReadModelRebuildTest {
     }
 
     private static double metric(String metric, String readModel, String statistic) throws Exception {
-        HttpResponse<String> response = get("/actuator/metrics/" + metric + "?tag=" + ProjectionLag.READ_MODEL_TAG
-                                            + ":" + readModel);
+        HttpResponse<String> response = querySide.get("/actuator/metrics/" + metric + "?tag="
+                                                      + ProjectionLag.READ_MODEL_TAG + ":" + readModel);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return StreamSupport.stream(json.readTree(response.body()).path("measurements").spliterator(), false)
                 .filter(measurement -> measurement.path("statistic").asText().equals(statistic))
@@ -272,22 +224,11 @@ class ReadModelRebuildTest {
     }
 
     private static List<JsonNode> readModels() throws Exception {
-        HttpResponse<String> response = get(READ_MODELS);
+        HttpResponse<String> response = querySide.get(READ_MODELS);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonNode> readModels = new ArrayList<>();
         json.readTree(response.body()).forEach(readModels::add);
         assertThat(readModels).isNotEmpty();
         return readModels;
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                         HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
-                                 .build(),
-                         HttpResponse.BodyHandlers.ofString());
     }
 }

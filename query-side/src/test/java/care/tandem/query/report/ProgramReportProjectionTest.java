@@ -23,11 +23,8 @@ import care.tandem.query.hours.ParticipantWeek;
 import care.tandem.query.hours.WeeklyHours;
 import care.tandem.query.readmodel.IsoWeek;
 import care.tandem.query.testing.InMemoryMongo;
-import care.tandem.query.testing.PlanStream;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -270,19 +267,16 @@ class ProgramReportProjectionTest {
         PlanId other = PlanId.of("plan-8");
         ParticipantId sam = ParticipantId.of("p-sam");
         ParticipantId kim = ParticipantId.of("p-kim");
-        PlanStream otherStream = new PlanStream(other);
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        var otherScheduled = otherStream.next(new SessionScheduled(
-                other, SessionId.of("s-1"), SessionKind.COUPLES, Instant.parse(TUESDAY_OF_WEEK_10), 60, CLINICIAN,
-                List.of(sam, kim), LocationMode.SAME_LOCATION, null, null));
-        var otherAttended = otherStream.next(new JointAttendanceRecorded(
-                other, SessionId.of("s-1"), List.of(sam, kim), CLINICIAN, Instant.parse(TUESDAY_OF_WEEK_10)));
+        Projector otherPlan = new Projector(projection, other);
 
         projector.project(opened());
-        handle(handlers, otherScheduled);
+        otherPlan.project(new SessionScheduled(
+                other, SessionId.of("s-1"), SessionKind.COUPLES, Instant.parse(TUESDAY_OF_WEEK_10), 60, CLINICIAN,
+                List.of(sam, kim), LocationMode.SAME_LOCATION, null, null));
         projector.project(scheduled("s-1", MONDAY_OF_WEEK_10));
-        handle(handlers, otherAttended);
-        handle(handlers, otherScheduled);
+        otherPlan.project(new JointAttendanceRecorded(
+                other, SessionId.of("s-1"), List.of(sam, kim), CLINICIAN, Instant.parse(TUESDAY_OF_WEEK_10)));
+        otherPlan.redeliver(0);
         projector.project(jordanAbsent("s-1", AbsenceReason.SCHEDULING_CONFLICT, null));
 
         ProgramWeek week10 = report.byWeek(THREE_WEEKS).get(0);
@@ -319,13 +313,5 @@ class ProgramReportProjectionTest {
     private static ParticipantWeek underMinimum(String week, ClinicianId primaryClinician) {
         return new ParticipantWeek(week, PLAN.value(), JORDAN.value(), MemberRole.PARTNER, false,
                                    primaryClinician.value(), LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, 0, 0, true);
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter handlers, EventMessage<?> message) {
-        try {
-            handlers.handle(message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,25 +2,16 @@ package care.tandem.query.report;
 
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.serialization.TandemSerialization;
-import care.tandem.query.QuerySideApplication;
 import care.tandem.query.hours.ParticipantWeek;
 import care.tandem.query.hours.ParticipantWeeklyHoursResponse;
 import care.tandem.query.hours.WeeklyHoursProjection;
-import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.PlanStream;
+import care.tandem.query.testing.RunningQuerySide;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,18 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 
 import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.AVERY_NAME;
@@ -64,42 +48,12 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class WeeklyHoursAndProgramReportApplicationTest {
 
-    private static final String TOPIC = "tandem.events";
     private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(60);
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final RunningQuerySide querySide = new RunningQuerySide();
 
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = TandemSerialization.objectMapper();
-    private static final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
-            .serializer(TandemSerialization.serializer())
-            .build();
-
-    private static EmbeddedKafkaKraftBroker kafka;
-    private static KafkaProducer<String, byte[]> producer;
-    private static ConfigurableApplicationContext app;
-    private static String baseUrl;
-
-    @BeforeAll
-    static void startKafkaAndTheApp() {
-        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
-        kafka.afterPropertiesSet();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
-                                       new StringSerializer(), new ByteArraySerializer());
-        app = QuerySideApplication.builder().run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--axon.kafka.bootstrap-servers=" + kafka.getBrokersAsString());
-        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        app.close();
-        producer.close();
-        kafka.destroy();
-    }
 
     @Test
     void hoursAndReportFollowTheFeedIncludingARedeliveryAndACorrection(CapturedOutput output) throws Exception {
@@ -110,8 +64,8 @@ class WeeklyHoursAndProgramReportApplicationTest {
                 plan.next(scheduled("s-2", "2026-03-04T15:00:00Z")),
                 plan.next(attendedTogether("s-1")),
                 plan.next(jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null)));
-        publish(recorded);
-        publish(recorded);
+        querySide.publish(recorded);
+        querySide.publish(recorded);
 
         // Week 10: Avery attended both hours, Jordan one; both are far under the 9 hours of adult IOP.
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
@@ -129,7 +83,7 @@ class WeeklyHoursAndProgramReportApplicationTest {
             assertThat(program.underMinimumCount()).isEqualTo(2);
         });
 
-        publish(List.of(plan.next(corrected("s-2", late(JORDAN, 30), "joined late"))));
+        querySide.publish(List.of(plan.next(corrected("s-2", late(JORDAN, 30), "joined late"))));
 
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
             assertThat(rows(getJson("/api/weekly-hours?week=2026-W10"))).extracting(ParticipantWeek::attendedHours)
@@ -145,16 +99,16 @@ class WeeklyHoursAndProgramReportApplicationTest {
         assertThat(underMinimumOnly.path("participants").path("totalItems").asLong()).isEqualTo(2);
 
         ParticipantWeeklyHoursResponse jordan = json.readValue(
-                get("/api/treatment-plans/" + PLAN + "/participants/" + JORDAN + "/weekly-hours"
-                            + "?from=2026-03-02&to=2026-03-15").body(), ParticipantWeeklyHoursResponse.class);
+                querySide.get("/api/treatment-plans/" + PLAN + "/participants/" + JORDAN + "/weekly-hours"
+                              + "?from=2026-03-02&to=2026-03-15").body(), ParticipantWeeklyHoursResponse.class);
         assertThat(jordan.weeks()).extracting(ParticipantWeek::week, ParticipantWeek::attendedHours)
                 .containsExactly(tuple("2026-W10", 1.5), tuple("2026-W11", 0.0));
 
-        String clinicians = get("/api/reports/clinicians?week=2026-W10").body();
+        String clinicians = querySide.get("/api/reports/clinicians?week=2026-W10").body();
         assertThat(json.readValue(clinicians, ClinicianReportResponse.class).clinicianWeeks())
                 .extracting(ClinicianWeek::clinicianId, week -> week.figures().sessionsHeld())
                 .containsExactly(tuple(CLINICIAN.value(), 2));
-        String program = get("/api/reports/program?month=2026-03").body();
+        String program = querySide.get("/api/reports/program?month=2026-03").body();
         assertThat(program + clinicians).as("the report names no one")
                 .doesNotContain(AVERY.value(), JORDAN.value(), AVERY_NAME, JORDAN_NAME, PLAN.value());
         assertThat(output).doesNotContain(AVERY_NAME, JORDAN_NAME, "joined late");
@@ -162,7 +116,7 @@ class WeeklyHoursAndProgramReportApplicationTest {
 
     @Test
     void eachReadModelHasItsOwnTrackingProcessor() {
-        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        EventProcessingConfiguration processing = querySide.app().getBean(EventProcessingConfiguration.class);
 
         for (String readModel : List.of(WeeklyHoursProjection.PROCESSING_GROUP,
                                         ProgramReportProjection.PROCESSING_GROUP)) {
@@ -180,7 +134,7 @@ class WeeklyHoursAndProgramReportApplicationTest {
             "/api/reports/clinicians?from=2026-03-10&to=2026-03-01, to",
             "/api/treatment-plans/plan-7/participants/p-jordan/weekly-hours, week"})
     void aMissingOrMalformedParameterIsAProblemNamingIt(String path, String parameter) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = querySide.get(path);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -193,18 +147,18 @@ class WeeklyHoursAndProgramReportApplicationTest {
             "plan-7, p-nobody, https://tandem.care/problems/participant-not-found"})
     void anUnknownPlanOrParticipantIsNotFound(String planId, String participantId, String problemType)
             throws Exception {
-        publish(List.of(new PlanStream(PLAN).next(opened())));
+        querySide.publish(List.of(new PlanStream(PLAN).next(opened())));
 
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
-            HttpResponse<String> response = get("/api/treatment-plans/" + planId + "/participants/" + participantId
-                                                        + "/weekly-hours?week=2026-W10");
+            HttpResponse<String> response = querySide.get("/api/treatment-plans/" + planId + "/participants/"
+                                                          + participantId + "/weekly-hours?week=2026-W10");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
             assertThat(json.readTree(response.body()).path("type").asText()).isEqualTo(problemType);
         });
     }
 
     private static ProgramWeek programWeek10() throws Exception {
-        ProgramReportResponse report = json.readValue(get("/api/reports/program?week=2026-W10").body(),
+        ProgramReportResponse report = json.readValue(querySide.get("/api/reports/program?week=2026-W10").body(),
                                                       ProgramReportResponse.class);
         assertThat(report.weeks()).extracting(ProgramWeek::week).containsExactly("2026-W10");
         return report.weeks().get(0);
@@ -215,23 +169,8 @@ class WeeklyHoursAndProgramReportApplicationTest {
     }
 
     private static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = querySide.get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private static void publish(List<DomainEventMessage<?>> events) {
-        events.forEach(event -> {
-            try {
-                producer.send(converter.createKafkaMessage(event, TOPIC)).get();
-            } catch (InterruptedException | ExecutionException e) {
-                throw new IllegalStateException("Publishing to the embedded broker failed", e);
-            }
-        });
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                         HttpResponse.BodyHandlers.ofString());
     }
 }

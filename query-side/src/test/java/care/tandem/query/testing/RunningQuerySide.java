@@ -2,6 +2,7 @@ package care.tandem.query.testing;
 
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.query.QuerySideApplication;
+import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,7 +32,8 @@ import java.util.concurrent.ExecutionException;
  */
 public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
 
-    private static final String TOPIC = "tandem.events";
+    /** The topic the command side publishes to, for tests that publish records of their own making. */
+    public static final String TOPIC = "tandem.events";
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -70,14 +72,21 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         return app;
     }
 
+    /** The database the read models live in, as the app sees it. */
+    public MongoDatabase database() {
+        return app.getBean(MongoDatabase.class);
+    }
+
     public void publish(List<DomainEventMessage<?>> events) {
-        for (DomainEventMessage<?> event : events) {
-            ProducerRecord<String, byte[]> record = converter.createKafkaMessage(event, TOPIC);
-            try {
-                producer.send(record).get();
-            } catch (InterruptedException | ExecutionException e) {
-                throw new IllegalStateException("Publishing to the embedded broker failed", e);
-            }
+        events.forEach(event -> publish(converter.createKafkaMessage(event, TOPIC)));
+    }
+
+    /** A record as it stands, for what the command side's converter no longer writes (such as an older revision). */
+    public void publish(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Publishing to the embedded broker failed", e);
         }
     }
 
@@ -88,7 +97,21 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+        return get(path, null);
+    }
+
+    /** A GET asking for the given media type; without one ({@code null}) the client states no preference. */
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+                                 .build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 }

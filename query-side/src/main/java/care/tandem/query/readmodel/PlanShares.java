@@ -1,9 +1,6 @@
-package care.tandem.query.hours;
+package care.tandem.query.readmodel;
 
 import care.tandem.events.id.PlanId;
-import care.tandem.query.readmodel.DocumentKey;
-import care.tandem.query.readmodel.PlanDocument;
-import care.tandem.query.readmodel.PlanDocuments;
 
 import java.util.Comparator;
 import java.util.Map;

@@ -1,10 +1,7 @@
-package care.tandem.query.hours;
+package care.tandem.query.readmodel;
 
 import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionScheduled;
-import care.tandem.query.config.ClinicTime;
-import care.tandem.query.readmodel.AttendanceFact;
-import care.tandem.query.readmodel.IsoWeek;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,10 +65,6 @@ public record TrackedSession(
     /** Took place: its attendance is recorded (the plan refuses attendance for a cancelled session). */
     public boolean held() {
         return !attendance.isEmpty();
-    }
-
-    public IsoWeek week(ClinicTime clinicTime) {
-        return clinicTime.weekOf(startsAt);
     }
 
     public Optional<AttendanceFact> attendanceOf(String participantId) {
