@@ -90,12 +90,6 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                                 .POST(HttpRequest.BodyPublishers.noBody()).build(),
-                         HttpResponse.BodyHandlers.ofString());
-    }
-
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(path, null);
     }
