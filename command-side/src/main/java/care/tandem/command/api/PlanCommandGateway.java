@@ -1,6 +1,7 @@
 package care.tandem.command.api;
 
 import care.tandem.command.config.ExpectedVersionCommandTargetResolver;
+import care.tandem.command.metrics.CommandMetrics;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -53,14 +54,16 @@ class PlanCommandGateway {
     private static final int PLAN_LOCK_SPACE = 0x54414E44;
 
     private final CommandGateway commandGateway;
+    private final CommandMetrics metrics;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    PlanCommandGateway(CommandGateway commandGateway, EventStore eventStore, JdbcTemplate jdbc,
-                       PlatformTransactionManager transactionManager) {
+    PlanCommandGateway(CommandGateway commandGateway, CommandMetrics metrics, EventStore eventStore,
+                       JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
+        this.metrics = metrics;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -72,6 +75,7 @@ class PlanCommandGateway {
      * @return the target plan's version after the command (the sequence number of its last event)
      */
     long send(Object command, AuditContext audit) {
+        metrics.commandStarting(command);
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(audit.asMetadata());
         Long expectedVersion = audit.expectedVersion();
         if (expectedVersion != null) {
