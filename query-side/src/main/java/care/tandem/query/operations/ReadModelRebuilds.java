@@ -212,7 +212,8 @@ class ReadModelRebuilds {
     private void registerGauges(String readModel) {
         gauge(PROGRESS_METRIC, readModel, "percent", "How much of the feed a rebuild has handled again",
               RebuildProgress::percentage);
-        gauge(RATE_METRIC, readModel, "events/s", "Events a rebuild handles per second, on average since its start",
+        // The name says "per second" already; a base unit would repeat it in Prometheus' name.
+        gauge(RATE_METRIC, readModel, null, "Events a rebuild handles per second, on average since its start",
               RebuildProgress::eventsPerSecond);
         gauge(REMAINING_METRIC, readModel, "seconds", "Estimated time until a rebuild completes",
               progress -> progress.estimatedRemaining().map(left -> left.toMillis() / 1000.0).orElse(Double.NaN));
