@@ -143,9 +143,9 @@ final class DemoScriptWriter {
         Map<String, PlannedSession> groups = new HashMap<>();
         for (Lane lane : Lane.ALL) {
             for (DayOfWeek day : DayOfWeek.values()) {
-                boolean attended = plans.stream().anyMatch(plan -> plan.lane().equals(lane)
+                boolean anyPlanThatDay = plans.stream().anyMatch(plan -> plan.lane().equals(lane)
                         && plan.days().contains(day) && takesPartIn(plan, week));
-                if (attended) {
+                if (anyPlanThatDay) {
                     LocalDate date = dayOf(week, day);
                     String id = "demo-group-" + lane.index() + "-" + date;
                     Instant start = at(date, lane.groupStart());
@@ -266,12 +266,10 @@ final class DemoScriptWriter {
             cancel(plan, sessions, own.get(0), CancellationReason.CLINICIAN_UNAVAILABLE);
         } else if (week == 1) {
             PlannedSession session = own.get(0);
-            LocalDate date = session.start().atZone(program.clinicZone()).toLocalDate();
             LocalTime time = session.start().atZone(program.clinicZone()).toLocalTime();
             for (DayOfWeek day : DayOfWeek.values()) {
                 PlannedSession moved = session.movedTo(at(dayOf(week, day), time));
                 if (day.getValue() <= DayOfWeek.FRIDAY.getValue() && !plan.days().contains(day)
-                        && !date.getDayOfWeek().equals(day)
                         && bookings.areFree(moved.people(), moved.id(), moved.start(), moved.end())) {
                     bookings.release(session.id());
                     book(moved);
