@@ -1,20 +1,72 @@
 package care.tandem.infra.platform;
 
-/** {@code java -jar tandem-platform.jar}: the whole platform on embedded defaults, or on the servers the environment names. */
+import care.tandem.infra.demo.DemoOptions;
+import care.tandem.infra.demo.DemoPlan;
+import care.tandem.infra.demo.DemoRole;
+import care.tandem.infra.demo.DemoRunner;
+import care.tandem.infra.demo.DemoSeeder;
+import care.tandem.infra.demo.DemoSize;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * {@code java -jar tandem-platform.jar [--demo] [--demo-seed=N]}: the whole platform on embedded defaults, or on
+ * the servers the environment names; with {@code --demo}, seeded through the command API with the demo program.
+ */
 public final class TandemLauncher {
 
     private TandemLauncher() {
     }
 
     public static void main(String[] args) {
-        PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv());
+        Map<String, String> env = System.getenv();
+        DemoOptions demo;
+        try {
+            demo = DemoOptions.parse(args, env);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        PlatformSettings settings = PlatformSettings.fromEnvironment(env);
         TandemPlatform platform = TandemPlatform.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "tandem-shutdown"));
+        String demoGuide = "";
+        if (demo.enabled()) {
+            try {
+                DemoSeeder.Seeded seeded = new DemoSeeder(settings.dataDirectory(),
+                        new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY), Clock.systemUTC())
+                        .seed(demo.seed(), DemoSize.FULL, demo.clinicZone());
+                demoGuide = guide(seeded, platform.querySideUrl());
+            } catch (RuntimeException e) {
+                System.err.println("Seeding the demo program failed: " + e.getMessage());
+                System.exit(1);
+            }
+        }
         System.out.printf("%nTandem is running (data in %s).%n"
                         + "  Command API:  %s/api/treatment-plans%n"
                         + "  Query API:    %s/api/treatment-plans/{planId}/schedule%n"
+                        + "%s"
                         + "Press Ctrl+C to stop.%n%n",
                 settings.dataDirectory().toAbsolutePath().normalize(), platform.commandSideUrl(),
-                platform.querySideUrl());
+                platform.querySideUrl(), demoGuide);
+    }
+
+    /** Where to look in the demo program: plan ids and what each shows, never a person's name. */
+    private static String guide(DemoSeeder.Seeded seeded, String querySideUrl) {
+        StringBuilder guide = new StringBuilder(String.format("%nDemo program: %d plans (demo-couple-01..%02d, "
+                        + "demo-family-01..%02d), weeks of %s to %s; the read models catch up within moments.%n",
+                seeded.script().plans().size(), seeded.script().program().size().couples(),
+                seeded.script().program().size().families(), seeded.script().program().firstMonday(),
+                seeded.script().program().lastMonday()));
+        for (DemoPlan plan : seeded.script().plans()) {
+            if (plan.role() != DemoRole.NONE) {
+                guide.append(String.format("  %-15s %s%n", plan.planId(), plan.role().shows()));
+            }
+        }
+        guide.append(String.format("  e.g. %s/api/treatment-plans/%s/schedule%n", querySideUrl,
+                seeded.script().plans().get(0).planId()));
+        return guide.toString();
     }
 }
