@@ -1,21 +1,18 @@
 package care.tandem.query.absence;
 
+import care.tandem.events.id.PlanId;
+import care.tandem.query.absence.OpenFollowUpsDocument.PartnerOpenItems;
 import care.tandem.query.readmodel.DocumentKey;
-import care.tandem.query.readmodel.PlanDocuments;
+import care.tandem.query.readmodel.PlanDirectoryDocuments;
 import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Map;
 
-/**
- * The directory of open absent-partner follow-ups and active participation concerns, keyed {@code plan/<planId>}: the
- * common prefix makes every plan's entry one {@code _id} range, read in full for the program overview.
- */
+/** The directory of open absent-partner follow-ups and active participation concerns, read in full for the program. */
 @Repository
-class OpenFollowUps extends PlanDocuments<OpenFollowUpsDocument> {
-
-    private static final DocumentKey DIRECTORY = DocumentKey.of("plan");
+class OpenFollowUps extends PlanDirectoryDocuments<OpenFollowUpsDocument> {
 
     OpenFollowUps(MongoDatabase tandemDatabase) {
         super(tandemDatabase, "absent-partner-open-follow-ups", OpenFollowUpsDocument.class,
@@ -23,14 +20,13 @@ class OpenFollowUps extends PlanDocuments<OpenFollowUpsDocument> {
     }
 
     /** The plan's share of the directory: none while nothing is open, which clears an entry that was. */
-    static Map<DocumentKey, List<OpenFollowUpsDocument.PartnerOpenItems>> entryOf(
-            AbsentPartnerSummaryDocument summary) {
-        List<OpenFollowUpsDocument.PartnerOpenItems> open = OpenFollowUpsDocument.PartnerOpenItems.of(summary);
-        return open.isEmpty() ? Map.of() : Map.of(DIRECTORY.with(summary.id()), open);
+    static Map<DocumentKey, List<PartnerOpenItems>> entryOf(AbsentPartnerSummaryDocument summary) {
+        List<PartnerOpenItems> open = PartnerOpenItems.of(summary);
+        return open.isEmpty() ? Map.of() : Map.of(keyOf(PlanId.of(summary.id())), open);
     }
 
     /** The plans with anything open, in plan id order. */
     List<OpenFollowUpsDocument> plansWithOpenItems() {
-        return findAllUnder(DIRECTORY).stream().filter(plan -> !plan.partners().isEmpty()).toList();
+        return everyPlan().stream().filter(plan -> !plan.partners().isEmpty()).toList();
     }
 }

@@ -15,7 +15,6 @@ import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
 import care.tandem.query.absence.OpenFollowUpsDocument.PartnerOpenItems;
 import care.tandem.query.api.PageRequestArgumentResolver;
-import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;
@@ -166,7 +165,7 @@ class OpenFollowUpsTest {
 
         projector.reset();
 
-        assertThat(openFollowUps.findAllUnder(DocumentKey.of("plan"))).isEmpty();
+        assertThat(openFollowUps.everyPlan()).isEmpty();
     }
 
     private List<PartnerOpenItems> openItems() {
