@@ -1,6 +1,17 @@
 package care.tandem.query.dashboard;
 
+import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.PlanId;
+import care.tandem.events.plan.AbsenceReason;
+import care.tandem.events.plan.LevelOfCare;
+import care.tandem.events.plan.TreatmentPlanOpened;
+import care.tandem.events.plan.UnitKind;
+import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.query.testing.PlanStream;
 import care.tandem.query.testing.RunningQuerySide;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -19,12 +31,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static care.tandem.query.testing.PlanFixtures.CLINICIAN;
+import static care.tandem.query.testing.PlanFixtures.JORDAN;
+import static care.tandem.query.testing.PlanFixtures.PLAN;
+import static care.tandem.query.testing.PlanFixtures.RECORDED_AT;
+import static care.tandem.query.testing.PlanFixtures.concernAboutJordan;
+import static care.tandem.query.testing.PlanFixtures.jordanAbsent;
+import static care.tandem.query.testing.PlanFixtures.opened;
+import static care.tandem.query.testing.PlanFixtures.paused;
+import static care.tandem.query.testing.PlanFixtures.resumed;
+import static care.tandem.query.testing.PlanFixtures.riley;
+import static care.tandem.query.testing.PlanFixtures.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard as the running query side serves it: its pages, every script and style sheet they load (the chart
- * library from its webjar, nothing from another origin, so that it works offline), and the markers a browser test
- * relies on.
+ * library from its webjar, nothing from another origin, so that it works offline), the markers a browser test
+ * relies on, and the directories it reads, fed from Kafka.
  */
 class DashboardHttpTest {
 
@@ -33,8 +57,54 @@ class DashboardHttpTest {
     private static final Pattern MODULE_IMPORT = Pattern.compile("from '(\\./[^']+)'");
     private static final Pattern CHART = Pattern.compile("<canvas id=\"chart-([a-z-]+)\" role=\"img\">");
 
+    private static final PlanId OTHER_PLAN = PlanId.of("plan-10");
+    private static final ClinicianId OTHER_CLINICIAN = ClinicianId.of("c-okafor");
+    private static final Duration PROJECTED_WITHIN = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = TandemSerialization.objectMapper();
+
     @RegisterExtension
     static final RunningQuerySide querySide = new RunningQuerySide();
+
+    @Test
+    void theDirectoriesFollowTheFeedAcrossPlansAndIgnoreRedeliveredEvents() throws Exception {
+        PlanStream plan = new PlanStream(PLAN);
+        PlanStream otherPlan = new PlanStream(OTHER_PLAN);
+        List<DomainEventMessage<?>> events = List.of(
+                otherPlan.next(new TreatmentPlanOpened(OTHER_PLAN, UnitKind.FAMILY, List.of(riley()), OTHER_CLINICIAN,
+                                                       LevelOfCare.IOP_ADOLESCENT, RECORDED_AT)),
+                plan.next(opened()),
+                plan.next(scheduled("s-1", "2026-03-02T15:00:00Z")),
+                plan.next(jordanAbsent("s-1", AbsenceReason.OTHER, "unwell")),
+                plan.next(concernAboutJordan("s-1")),
+                plan.next(paused()));
+        querySide.publish(events);
+        querySide.publish(List.of(events.get(3), events.get(0)));
+        // Published after the redelivered events on the same partitions, so seen only once those are handled.
+        querySide.publish(List.of(plan.next(scheduled("s-2", "2026-03-09T15:00:00Z")),
+                                  plan.next(jordanAbsent("s-2", AbsenceReason.SCHEDULING_CONFLICT, null)),
+                                  plan.next(resumed())));
+
+        // Each read model has its own processor, so each is awaited on its own.
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            JsonNode plans = json(querySide.get("/api/treatment-plans"));
+            assertThat(plans.path("items").findValuesAsText("planId"))
+                    .containsExactly(OTHER_PLAN.value(), PLAN.value());
+            assertThat(plans.at("/items/1/couplesTherapyPauses/0/reason").asText()).isEqualTo("EMOTIONAL_SAFETY");
+            assertThat(plans.at("/items/1/couplesTherapyPauses/0/endedAt").asText())
+                    .isEqualTo(RECORDED_AT.toString());
+        });
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> {
+            JsonNode followUps = json(querySide.get("/api/absent-partner-follow-ups"));
+            assertThat(followUps.path("openFollowUps").asInt()).isEqualTo(2);
+            assertThat(followUps.path("activeParticipationConcerns").asInt()).isEqualTo(1);
+            assertThat(followUps.at("/plans/items/0/partners/0/participantId").asText()).isEqualTo(JORDAN.value());
+            assertThat(followUps.toString()).doesNotContain("Quinn", "unwell");
+        });
+        assertThat(json(querySide.get("/api/clinicians")).path("clinicianIds"))
+                .extracting(JsonNode::asText).containsExactly(CLINICIAN.value(), OTHER_CLINICIAN.value());
+        assertThat(json(querySide.get("/api/treatment-plans/" + OTHER_PLAN)).path("unitKind").asText())
+                .isEqualTo("FAMILY");
+    }
 
     @Test
     void theRootLeadsToTheDashboardsHomePage() throws Exception {
@@ -108,6 +178,11 @@ class DashboardHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).as(path)
                 .hasValueSatisfying(type -> assertThat(type).contains(contentType));
         return response;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     private static String webjarVersion() throws IOException {
