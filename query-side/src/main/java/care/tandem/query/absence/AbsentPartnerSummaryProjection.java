@@ -25,7 +25,9 @@ import care.tandem.query.absence.AbsentPartnerSummaryDocument.FollowUpStep;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.JointSession;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.ParticipationConcern;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.Partner;
+import care.tandem.query.absence.OpenFollowUpsDocument.PartnerOpenItems;
 import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.PlanShares;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,7 +42,9 @@ import static care.tandem.query.readmodel.ParticipantIds.values;
 
 /**
  * Keeps, per plan, its partners, the attendance and follow-ups of its joint (couples) sessions, and the participation
- * concerns raised: what {@link PartnerAbsences} computes each partner's summary from.
+ * concerns raised: what {@link PartnerAbsences} computes each partner's summary from. Beside each summary it keeps the
+ * plan's entry in the program-wide directory of open follow-ups and active concerns ({@link OpenFollowUps}), written
+ * with the summary so that the two never disagree.
  */
 @Component
 @ProcessingGroup(AbsentPartnerSummaryProjection.PROCESSING_GROUP)
@@ -48,10 +52,11 @@ public class AbsentPartnerSummaryProjection {
 
     public static final String PROCESSING_GROUP = "absent-partner-summary";
 
-    private final AbsentPartnerSummaryDocuments summaries;
+    private final PlanShares<AbsentPartnerSummaryDocument, List<PartnerOpenItems>, OpenFollowUpsDocument> summaries;
 
-    AbsentPartnerSummaryProjection(AbsentPartnerSummaryDocuments summaries) {
-        this.summaries = summaries;
+    AbsentPartnerSummaryProjection(AbsentPartnerSummaryDocuments summaries, OpenFollowUps openFollowUps) {
+        this.summaries = new PlanShares<>(summaries, AbsentPartnerSummaryDocument::empty, openFollowUps,
+                                          OpenFollowUps::entryOf, OpenFollowUpsDocument::of, List.of());
     }
 
     /** Every plan has a summary, even one whose unit has no partners (a family without a couple). */

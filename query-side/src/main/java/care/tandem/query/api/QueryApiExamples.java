@@ -42,10 +42,15 @@ public final class QueryApiExamples {
     private static final String READ_MODELS = "/api/operations/read-models";
 
     private static final List<Endpoint> ENDPOINTS = List.of(
+            get("/api/treatment-plans", "Every plan: unit, primary clinician, level of care, pauses; no names",
+                "?page=0&size=50", "treatment-plans"),
+            get(PLAN, "One plan's unit, primary clinician, level of care, opening, discharge and pauses", "",
+                "treatment-plan"),
             get(PLAN + "/schedule", "A plan's sessions, members, level of care and couples-therapy status",
                 "?month=2026-03", "plan-schedule"),
             get(PARTICIPANT + "/schedule", "One participant's sessions, with their own attendance only",
                 "?week=2026-W10", "participant-schedule"),
+            get("/api/clinicians", "Every clinician with a calendar, by id", "", "clinicians"),
             get("/api/clinicians/{clinicianId}/schedule", "A clinician's sessions across plans, day by day",
                 "?week=2026-W10", "clinician-schedule"),
             get(PLAN + "/attendance-audit", "Every attendance fact of a plan in recorded order, with provenance",
@@ -59,6 +64,10 @@ public final class QueryApiExamples {
                 "absent-partner-summary"),
             get(PLAN + "/partners/{participantId}/absent-partner-summary", "One partner's absent-partner summary", "",
                 "partner-absent-partner-summary"),
+            get("/api/absent-partner-follow-ups",
+                "Across the program, the partners with open absence follow-ups or active participation concerns",
+                "?page=0&size=50", "absent-partner-follow-ups"),
+            get("/api/clinic", "The clinic's time zone, and today and this ISO week there", "", "clinic"),
             get("/api/weekly-hours", "Everyone enrolled in a week, with attended hours against their minimum",
                 "?week=2026-W10", "weekly-hours"),
             get(PARTICIPANT + "/weekly-hours", "One participant's attended hours per week", "?month=2026-03",

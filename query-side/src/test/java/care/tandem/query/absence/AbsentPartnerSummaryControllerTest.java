@@ -4,6 +4,7 @@ import care.tandem.events.plan.AbsenceReason;
 import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.testing.InMemoryMongo;
+import com.mongodb.client.MongoDatabase;
 import care.tandem.query.testing.Projector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,9 @@ class AbsentPartnerSummaryControllerTest {
 
     @BeforeEach
     void aCoupleWithAChild() {
-        AbsentPartnerSummaryDocuments summaries = new AbsentPartnerSummaryDocuments(mongo.freshDatabase());
-        projector = new Projector(new AbsentPartnerSummaryProjection(summaries));
+        MongoDatabase database = mongo.freshDatabase();
+        AbsentPartnerSummaryDocuments summaries = new AbsentPartnerSummaryDocuments(database);
+        projector = new Projector(new AbsentPartnerSummaryProjection(summaries, new OpenFollowUps(database)));
         http = MockMvcBuilders.standaloneSetup(new AbsentPartnerSummaryController(summaries)).build();
         projector.project(opened(), added(riley()), scheduled("s-1", "2026-03-02T15:00:00Z"),
                           jordanAbsent("s-1", AbsenceReason.SCHEDULING_CONFLICT, null));

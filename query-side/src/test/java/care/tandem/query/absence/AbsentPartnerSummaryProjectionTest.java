@@ -8,6 +8,7 @@ import care.tandem.query.absence.AbsentPartnerSummaryResponse.OpenFollowUp;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.ParticipationConcern;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.Partner;
 import care.tandem.query.testing.InMemoryMongo;
+import com.mongodb.client.MongoDatabase;
 import care.tandem.query.testing.Projector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,9 @@ class AbsentPartnerSummaryProjectionTest {
 
     @BeforeEach
     void newReadModel() {
-        summaries = new AbsentPartnerSummaryDocuments(mongo.freshDatabase());
-        projector = new Projector(new AbsentPartnerSummaryProjection(summaries));
+        MongoDatabase database = mongo.freshDatabase();
+        summaries = new AbsentPartnerSummaryDocuments(database);
+        projector = new Projector(new AbsentPartnerSummaryProjection(summaries, new OpenFollowUps(database)));
         projector.project(opened(), scheduled("s-1", FIRST), scheduled("s-2", SECOND), scheduled("s-3", THIRD));
     }
 
