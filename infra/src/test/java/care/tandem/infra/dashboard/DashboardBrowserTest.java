@@ -61,7 +61,7 @@ class DashboardBrowserTest {
      * family, over the last three weeks. */
     private static final DemoSize SMALL = new DemoSize(6, 1, 3);
     private static final long SEED = 11;
-    private static final Duration CATCH_UP = Duration.ofSeconds(120);
+    private static final Duration CATCH_UP = Duration.ofSeconds(180);
     /** Minutes paused are counted up to now, so the page and the test may read a minute apart: they try again. */
     private static final Duration SAME_MINUTE = Duration.ofSeconds(30);
     private static final int OVERVIEW_WEEKS = 8;
