@@ -57,8 +57,10 @@ import static org.awaitility.Awaitility.await;
  */
 class DashboardBrowserTest {
 
-    /** Six couples (one per couple role: a pause, a solo attendance with a makeup, someone under the minimum) and a
-     * family, over the last three weeks. */
+    /**
+     * The smallest program with every couple role and a family, over the last three weeks: it has pauses, solo
+     * attendances (one made up for) and participants under their minimum, which the tests check are there.
+     */
     private static final DemoSize SMALL = new DemoSize(6, 1, 3);
     private static final long SEED = 11;
     private static final Duration CATCH_UP = Duration.ofSeconds(180);
