@@ -12,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** What a clinician's tool and a dashboard do over HTTP, for tests that drive the running platform. */
-final class PlatformClient {
+public final class PlatformClient {
 
-    record Response(int status, String contentType, JsonNode body) {
+    public record Response(int status, String contentType, JsonNode body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +22,7 @@ final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final TandemPlatform platform;
 
-    PlatformClient(TandemPlatform platform) {
+    public PlatformClient(TandemPlatform platform) {
         this.platform = platform;
     }
 
@@ -42,8 +42,13 @@ final class PlatformClient {
         return send(request);
     }
 
-    Response query(String path) {
+    public Response query(String path) {
         return send(HttpRequest.newBuilder(URI.create(platform.querySideUrl() + path)).GET().build());
+    }
+
+    /** A read of the command side's own endpoints: its probes and metrics. */
+    public Response commandSideGet(String path) {
+        return send(HttpRequest.newBuilder(URI.create(platform.commandSideUrl() + path)).GET().build());
     }
 
     private Response send(HttpRequest request) {
