@@ -3,11 +3,14 @@ package care.tandem.command.api;
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.UnitKind;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * planId is optional (the server assigns one). A couple may be given as two partners instead of members;
- * its level of care then defaults to IOP_ADULT.
+ * its level of care then defaults to IOP_ADULT. openedAt is optional: when the plan took effect, such as an
+ * admission recorded after the fact; never in the future, and now when absent. The event's metadata keeps
+ * when it was recorded.
  */
 public record OpenTreatmentPlanRequest(
         String planId,
@@ -15,5 +18,6 @@ public record OpenTreatmentPlanRequest(
         List<MemberRequest> members,
         List<PartnerRequest> partners,
         String primaryClinicianId,
-        LevelOfCare levelOfCare) {
+        LevelOfCare levelOfCare,
+        Instant openedAt) {
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,9 +62,13 @@ class TreatmentPlanController {
         } else {
             throw new InvalidCommandException("members", "is required (or, for a couple, partners)");
         }
+        Instant openedAt = request.openedAt() == null ? audit.receivedAt() : request.openedAt();
+        if (openedAt.isAfter(audit.receivedAt())) {
+            throw new InvalidCommandException("openedAt", "a plan cannot take effect in the future");
+        }
         commands.send(new OpenTreatmentPlan(planId, unitKind, members,
                 parse("primaryClinicianId", request.primaryClinicianId(), ClinicianId::of), levelOfCare,
-                audit.receivedAt()), audit);
+                openedAt), audit);
         return CommandAccepted.forPlan(planId, audit);
     }
 

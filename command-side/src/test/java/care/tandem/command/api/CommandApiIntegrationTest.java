@@ -182,6 +182,28 @@ class CommandApiIntegrationTest {
     }
 
     @Test
+    void aPlanRecordedAfterItsAdmissionTakesEffectWhenGivenButNeverInTheFuture() {
+        Instant admitted = Instant.now().minus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(post("/api/treatment-plans", Map.of("planId", "plan-admitted",
+                "partners", List.of(Map.of("participantId", "p-a", "displayName", "Alex"),
+                        Map.of("participantId", "p-b", "displayName", "Sam")),
+                "primaryClinicianId", "c-rivera", "openedAt", admitted.toString()), null).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        String payload = new String(jdbc.queryForObject("select payload from domainevententry "
+                + "where aggregateidentifier = ?", byte[].class, "plan-admitted"), StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"openedAt\":\"" + admitted + "\"");
+
+        ResponseEntity<Map> future = post("/api/treatment-plans", Map.of("planId", "plan-future",
+                "partners", List.of(Map.of("participantId", "p-a", "displayName", "Alex"),
+                        Map.of("participantId", "p-b", "displayName", "Sam")),
+                "primaryClinicianId", "c-rivera",
+                "openedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()), null);
+        assertProblem(future, HttpStatus.BAD_REQUEST, "invalid-field");
+        assertThat(future.getBody()).containsEntry("field", "openedAt");
+        assertThat(eventCount("plan-future")).isZero();
+    }
+
+    @Test
     void openingTheSamePlanTwiceIsA409() {
         openPlan("plan-twice");
         assertProblem(openPlan("plan-twice"), HttpStatus.CONFLICT, "plan-already-exists");

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,9 +55,13 @@ final class CommandRequests {
         return List.copyOf(steps);
     }
 
+    /** The plan takes effect on the Monday of its first week, so its weeks of care count from there. */
     void open(DemoPlan plan) {
+        Instant admitted = program.firstMonday().plusWeeks(plan.startWeek()).atStartOfDay(program.clinicZone())
+                .toInstant();
         add(plan.planId(), PLANS, plan.primaryClinician(), new OpenTreatmentPlanRequest(plan.planId(),
-                plan.unitKind(), plan.members(), null, plan.primaryClinician(), plan.levelOfCare()), CREATED);
+                plan.unitKind(), plan.members(), null, plan.primaryClinician(), plan.levelOfCare(), admitted),
+                CREATED);
     }
 
     void setRecoveryGoal(DemoPlan plan, SetRecoveryGoalRequest goal) {
