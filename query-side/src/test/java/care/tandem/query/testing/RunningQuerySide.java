@@ -49,7 +49,7 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         mongo.beforeAll(context);
         // The topic exists before the app starts: the Kafka source reads the partitions it finds when it opens.
-        kafka = new EmbeddedKafkaKraftBroker(1, 3, TOPIC);
+        kafka = new EmbeddedKafkaKraftBroker(1, 6, TOPIC);
         kafka.afterPropertiesSet();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
                                        new StringSerializer(), new ByteArraySerializer());
