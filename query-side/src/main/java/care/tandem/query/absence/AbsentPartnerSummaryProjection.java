@@ -55,7 +55,7 @@ public class AbsentPartnerSummaryProjection {
     private final PlanShares<AbsentPartnerSummaryDocument, List<PartnerOpenItems>, OpenFollowUpsDocument> summaries;
 
     AbsentPartnerSummaryProjection(AbsentPartnerSummaryDocuments summaries, OpenFollowUps openFollowUps) {
-        this.summaries = new PlanShares<>(summaries, AbsentPartnerSummaryDocument::empty, openFollowUps,
+        this.summaries = new PlanShares<>(summaries, openFollowUps,
                                           OpenFollowUps::entryOf, OpenFollowUpsDocument::of, List.of());
     }
 

@@ -39,7 +39,7 @@ public class WeeklyHoursProjection extends TrackedSessionProjection {
 
     WeeklyHoursProjection(Enrolments enrolments, HoursPlans plans, WeekHours weekHours, ClinicTime clinicTime) {
         this.enrolments = enrolments;
-        this.sessions = new PlanShares<>(plans, HoursPlanDocument::empty, weekHours,
+        this.sessions = new PlanShares<>(plans, weekHours,
                                          plan -> plan.weekShares(clinicTime), WeekHoursDocument::of, List.of());
     }
 

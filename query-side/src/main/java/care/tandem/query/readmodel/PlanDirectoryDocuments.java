@@ -4,9 +4,7 @@ import care.tandem.events.id.PlanId;
 import com.mongodb.client.MongoDatabase;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Plan documents keyed {@code plan/<planId>}: the common prefix makes every plan's document one {@code _id} range,
@@ -27,13 +25,8 @@ public abstract class PlanDirectoryDocuments<T extends PlanDocument<T>> extends 
     }
 
     @Override
-    public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change) {
-        apply(keyOf(planId), sequenceNumber, change);
-    }
-
-    @Override
-    public Optional<T> find(PlanId planId) {
-        return find(keyOf(planId));
+    protected String idOf(PlanId planId) {
+        return keyOf(planId).value();
     }
 
     /** Every plan's document, in plan id order. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -47,7 +48,12 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     }
 
     public Optional<T> find(PlanId planId) {
-        return find(planId.value());
+        return find(idOf(planId));
+    }
+
+    /** The {@code _id} of the plan's own document: its plan id, unless a subclass keys its documents otherwise. */
+    protected String idOf(PlanId planId) {
+        return planId.value();
     }
 
     public Optional<T> find(DocumentKey key) {
@@ -83,22 +89,33 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
      * processor, and it retries from its token against the newer document.
      */
     public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change) {
-        apply(planId.value(), sequenceNumber, change);
+        apply(idOf(planId), sequenceNumber, change, (before, after) -> { });
+    }
+
+    /**
+     * Applies the plan's event like {@link #apply(PlanId, long, UnaryOperator)}, and first hands {@code beforeWrite}
+     * the document as it was and as it is about to be written, so that what depends on both (a plan's shares of a
+     * view across plans) is written before it, from the one read. Not called when the document already reflects the
+     * event.
+     */
+    public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change, BiConsumer<T, T> beforeWrite) {
+        apply(idOf(planId), sequenceNumber, change, beforeWrite);
     }
 
     /** Applies a plan's event to a document keyed by a {@link DocumentKey} that ends with the plan id. */
     public void apply(DocumentKey key, long sequenceNumber, UnaryOperator<T> change) {
-        apply(key.value(), sequenceNumber, change);
+        apply(key.value(), sequenceNumber, change, (before, after) -> { });
     }
 
-    private void apply(String documentId, long sequenceNumber, UnaryOperator<T> change) {
+    private void apply(String documentId, long sequenceNumber, UnaryOperator<T> change, BiConsumer<T, T> beforeWrite) {
         Optional<T> stored = find(documentId);
         long lastApplied = stored.map(PlanDocument::lastAppliedSequence).orElse(PlanDocument.NOTHING_APPLIED);
         if (sequenceNumber <= lastApplied) {
             return;
         }
-        T next = change.apply(stored.orElseGet(() -> emptyDocument.apply(documentId)))
-                .withLastAppliedSequence(sequenceNumber);
+        T before = stored.orElseGet(() -> emptyDocument.apply(documentId));
+        T next = change.apply(before).withLastAppliedSequence(sequenceNumber);
+        beforeWrite.accept(before, next);
         Bson unchangedSinceRead = and(
                 eq("_id", documentId),
                 eq(LAST_APPLIED_SEQUENCE, stored.isPresent() ? lastApplied : null));

@@ -26,7 +26,6 @@ import java.util.function.UnaryOperator;
 public final class PlanShares<S extends PlanDocument<S>, C, D extends PlanDocument<D>> {
 
     private final PlanDocuments<S> states;
-    private final Function<String, S> emptyState;
     private final PlanDocuments<D> shares;
     private final Function<S, Map<DocumentKey, C>> sharesOf;
     private final BiFunction<DocumentKey, C, D> shareDocument;
@@ -37,11 +36,9 @@ public final class PlanShares<S extends PlanDocument<S>, C, D extends PlanDocume
      * @param shareDocument builds the share document with the given key and content
      * @param nothing       the content of a share the state no longer contributes to
      */
-    public PlanShares(PlanDocuments<S> states, Function<String, S> emptyState, PlanDocuments<D> shares,
-                      Function<S, Map<DocumentKey, C>> sharesOf, BiFunction<DocumentKey, C, D> shareDocument,
-                      C nothing) {
+    public PlanShares(PlanDocuments<S> states, PlanDocuments<D> shares, Function<S, Map<DocumentKey, C>> sharesOf,
+                      BiFunction<DocumentKey, C, D> shareDocument, C nothing) {
         this.states = states;
-        this.emptyState = emptyState;
         this.shares = shares;
         this.sharesOf = sharesOf;
         this.shareDocument = shareDocument;
@@ -49,12 +46,12 @@ public final class PlanShares<S extends PlanDocument<S>, C, D extends PlanDocume
     }
 
     public void apply(PlanId planId, long sequenceNumber, UnaryOperator<S> change) {
-        S before = states.find(planId).orElseGet(() -> emptyState.apply(planId.value()));
-        if (sequenceNumber <= before.lastAppliedSequence()) {
-            return;
-        }
+        states.apply(planId, sequenceNumber, change, (before, after) -> writeShares(before, after, sequenceNumber));
+    }
+
+    private void writeShares(S before, S after, long sequenceNumber) {
         Map<DocumentKey, C> sharesBefore = sharesOf.apply(before);
-        Map<DocumentKey, C> sharesAfter = sharesOf.apply(change.apply(before));
+        Map<DocumentKey, C> sharesAfter = sharesOf.apply(after);
         TreeSet<DocumentKey> touched = new TreeSet<>(Comparator.comparing(DocumentKey::value));
         touched.addAll(sharesBefore.keySet());
         touched.addAll(sharesAfter.keySet());
@@ -64,7 +61,6 @@ public final class PlanShares<S extends PlanDocument<S>, C, D extends PlanDocume
                 shares.apply(key, sequenceNumber, share -> shareDocument.apply(key, content));
             }
         }
-        states.apply(planId, sequenceNumber, change);
     }
 
     /** Forgets every state and share, so that a reset processor rebuilds them from the first event. */

@@ -38,7 +38,7 @@ public class ProgramReportProjection extends TrackedSessionProjection {
 
     ProgramReportProjection(ReportPlans plans, ReportShares shares, OngoingPauses ongoingPauses,
                             ClinicTime clinicTime) {
-        this.plans = new PlanShares<>(plans, ReportPlanDocument::empty, shares, plan -> plan.shares(clinicTime),
+        this.plans = new PlanShares<>(plans, shares, plan -> plan.shares(clinicTime),
                                       ReportShareDocument::of, ProgramFigures.NONE);
         this.ongoingPauses = ongoingPauses;
     }
