@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -153,12 +154,10 @@ final class PlanTraffic {
         };
     }
 
+    /** An individual session of partner A that has taken place, so that its attendance can be recorded. */
     private Command scheduleSession(Plan plan) {
-        String session = plan.newSessionId();
-        return command(Kind.SCHEDULE_SESSION, plan, "/sessions", new ScheduleSessionRequest(session,
-                        SessionKind.INDIVIDUAL, pastStart(plan), SESSION_MINUTES, plan.clinicianId,
-                        List.of(plan.partnerA()), LocationMode.NOT_RECORDED, null),
-                p -> p.pastSession = session);
+        return scheduleIndividual(Kind.SCHEDULE_SESSION, plan, pastStart(plan), plan.partnerA(),
+                (p, session) -> p.pastSession = session);
     }
 
     private Command recordAttendance(Plan plan) {
@@ -181,12 +180,18 @@ final class PlanTraffic {
                 + "/attendance", null, p -> p.pastJointSession = null);
     }
 
+    /** An individual session of partner B still ahead, so that it can be rescheduled and cancelled. */
     private Command scheduleSessionAhead(Plan plan) {
+        return scheduleIndividual(Kind.SCHEDULE_SESSION_AHEAD, plan, aheadStart(plan), plan.partnerB(),
+                (p, session) -> p.sessionAhead = session);
+    }
+
+    private Command scheduleIndividual(Kind kind, Plan plan, Instant start, String participant,
+                                       BiConsumer<Plan, String> remember) {
         String session = plan.newSessionId();
-        return command(Kind.SCHEDULE_SESSION_AHEAD, plan, "/sessions", new ScheduleSessionRequest(session,
-                        SessionKind.INDIVIDUAL, aheadStart(plan), SESSION_MINUTES, plan.clinicianId,
-                        List.of(plan.partnerB()), LocationMode.NOT_RECORDED, null),
-                p -> p.sessionAhead = session);
+        return command(kind, plan, "/sessions", new ScheduleSessionRequest(session, SessionKind.INDIVIDUAL, start,
+                        SESSION_MINUTES, plan.clinicianId, List.of(participant), LocationMode.NOT_RECORDED, null),
+                p -> remember.accept(p, session));
     }
 
     private Command reschedule(Plan plan) {
