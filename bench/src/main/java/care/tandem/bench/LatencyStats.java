@@ -20,7 +20,7 @@ public record LatencyStats(int count, double p50Ms, double p99Ms, double maxMs, 
     }
 
     /** Nearest rank: the smallest sample with at least p% of the samples at or below it. */
-    static long percentile(long[] sorted, double p) {
+    public static long percentile(long[] sorted, double p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }

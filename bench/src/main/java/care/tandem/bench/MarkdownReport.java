@@ -155,9 +155,15 @@ public final class MarkdownReport {
 
     /** Replaces the history's block between its markers in {@code file}, or appends it when the file has none. */
     public static void writeInto(Path file, String block, BenchConfig.History history) throws IOException {
+        replaceBlock(file, block, begin(history), end(history));
+    }
+
+    /**
+     * Replaces the text from {@code beginMarker} to {@code endMarker} (both included) in {@code file} with
+     * {@code block}, or appends the block when the file has no such markers.
+     */
+    public static void replaceBlock(Path file, String block, String beginMarker, String endMarker) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        String beginMarker = begin(history);
-        String endMarker = end(history);
         int begin = text.indexOf(beginMarker);
         int end = text.indexOf(endMarker);
         String updated;

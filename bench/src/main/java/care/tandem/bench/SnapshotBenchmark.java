@@ -93,7 +93,7 @@ public final class SnapshotBenchmark {
     }
 
     /** Progress goes to stderr; the libraries' start-up chatter (PostgreSQL's initdb, Spring) only when it is a problem. */
-    private static void quietLogging() {
+    public static void quietLogging() {
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
