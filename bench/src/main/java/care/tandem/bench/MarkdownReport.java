@@ -155,9 +155,15 @@ public final class MarkdownReport {
 
     /** Replaces the history's block between its markers in {@code file}, or appends it when the file has none. */
     public static void writeInto(Path file, String block, BenchConfig.History history) throws IOException {
+        writeSection(file, block, begin(history), end(history));
+    }
+
+    /**
+     * Replaces the block between {@code beginMarker} and {@code endMarker} in {@code file}, or appends it when the file
+     * has none; {@code block} carries the markers itself. Each benchmark writes its own section, so their results merge.
+     */
+    public static void writeSection(Path file, String block, String beginMarker, String endMarker) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        String beginMarker = begin(history);
-        String endMarker = end(history);
         int begin = text.indexOf(beginMarker);
         int end = text.indexOf(endMarker);
         String updated;
@@ -204,7 +210,8 @@ public final class MarkdownReport {
         return String.format(Locale.ROOT, "%.2f to %.2f", min, max);
     }
 
-    private static String minutes(long millis) {
+    /** "4 min 05 s". */
+    public static String minutes(long millis) {
         return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, (millis / 1000) % 60);
     }
 }
