@@ -210,7 +210,8 @@ public final class MarkdownReport {
         return String.format(Locale.ROOT, "%.2f to %.2f", min, max);
     }
 
-    private static String minutes(long millis) {
+    /** "4 min 05 s". */
+    public static String minutes(long millis) {
         return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, (millis / 1000) % 60);
     }
 }

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,9 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Command latency against plans with long histories, per snapshot threshold: picks
@@ -102,12 +99,7 @@ public final class SnapshotBenchmark {
     /** Runs every threshold of the configuration; progress lines go to {@code progress}. */
     public static BenchResults run(BenchConfig config, PrintStream progress) {
         long started = System.nanoTime();
-        Path dataDirectory;
-        try {
-            dataDirectory = Files.createTempDirectory("tandem-bench-postgres-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dataDirectory = TemporaryDirectory.create("tandem-bench-postgres-");
         List<ThresholdResult> results = new ArrayList<>();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory, freePort())) {
             for (int threshold : config.thresholds()) {
@@ -120,7 +112,7 @@ public final class SnapshotBenchmark {
                 sql(postgres, "DROP DATABASE " + database + " WITH (FORCE)");
             }
         } finally {
-            deleteRecursively(dataDirectory);
+            TemporaryDirectory.deleteRecursively(dataDirectory);
         }
         return new BenchResults(config, results, Duration.ofNanos(System.nanoTime() - started));
     }
@@ -140,14 +132,6 @@ public final class SnapshotBenchmark {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary directory is harmless
         }
     }
 }

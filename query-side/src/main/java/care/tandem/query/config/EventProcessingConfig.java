@@ -7,6 +7,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Stre
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -20,12 +21,14 @@ class EventProcessingConfig {
     /** Looks the Kafka source up lazily: building it needs the Axon configuration this method contributes to. */
     @Autowired
     void readModelsFollowTheKafkaFeed(EventProcessingConfigurer processing,
-                                      ObjectProvider<StreamableKafkaMessageSource<?, ?>> kafkaFeed) {
+                                      ObjectProvider<StreamableKafkaMessageSource<?, ?>> kafkaFeed,
+                                      @Value("${tandem.projections.batch-size}") int batchSize) {
         // A new processor starts at the first event of every partition. Axon's default (a replay up to the head)
         // would make the Kafka source open a consumer it never closes, for no benefit to these read models.
         TrackingEventProcessorConfiguration fromTheFirstEvent = TrackingEventProcessorConfiguration
                 .forSingleThreadedProcessing()
-                .andInitialTrackingToken(StreamableMessageSource::createTailToken);
+                .andInitialTrackingToken(StreamableMessageSource::createTailToken)
+                .andBatchSize(batchSize);
         processing.usingTrackingEventProcessors()
                 .configureDefaultStreamableMessageSource(configuration -> kafkaFeed.getObject())
                 .registerTrackingEventProcessorConfiguration(configuration -> fromTheFirstEvent);

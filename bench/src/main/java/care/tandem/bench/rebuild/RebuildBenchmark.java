@@ -1,0 +1,155 @@
+package care.tandem.bench.rebuild;
+
+import care.tandem.bench.MarkdownReport;
+import care.tandem.bench.SnapshotBenchmark;
+import care.tandem.bench.TemporaryDirectory;
+import care.tandem.infra.embedded.EmbeddedKafkaBroker;
+import care.tandem.infra.embedded.EmbeddedMongo;
+import care.tandem.infra.embedded.FreePort;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * M3 and B4 of the benchmarks issue: rebuilding every read model from the events stored on the Kafka feed, against a
+ * raw Kafka read plus raw MongoDB upserts of the same volume, in the same run on the same servers. See BENCHMARKS.md.
+ *
+ * <pre>
+ * java -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark \
+ *      org.springframework.boot.loader.launch.PropertiesLauncher [--smoke] [--events 1000000] [--partitions 1]
+ *      [--batch-sizes 1,100]
+ *      [--report BENCHMARKS.md] [--command "bench/rebuild.sh"] [--java-version "..."]
+ * </pre>
+ *
+ * Everything runs in this JVM: the platform's embedded Kafka broker (KRaft) and its MongoDB wire server on the H2
+ * store (what the platform ships), the query side as its launcher starts it, and the baseline's clients.
+ */
+public final class RebuildBenchmark {
+
+    public static final String BEGIN = "<!-- BEGIN rebuild (written by bench/rebuild.sh; edits in here are overwritten) -->";
+    public static final String END = "<!-- END rebuild -->";
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        SnapshotBenchmark.quietLogging();
+        boolean smoke = false;
+        Long events = null;
+        List<Integer> batchSizes = RebuildConfig.BATCH_SIZES;
+        Integer partitions = null;
+        Path report = null;
+        String command = null;
+        String javaVersion = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> smoke = true;
+                case "--events" -> events = Long.parseLong(args[++i]);
+                case "--batch-sizes" -> batchSizes = Arrays.stream(args[++i].split(","))
+                        .map(String::trim).map(Integer::parseInt).toList();
+                case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--report" -> report = Path.of(args[++i]);
+                case "--command" -> command = args[++i];
+                case "--java-version" -> javaVersion = args[++i];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        RebuildConfig config = events != null ? RebuildConfig.ofEvents(events, batchSizes)
+                : smoke ? RebuildConfig.smoke() : RebuildConfig.ofEvents(RebuildConfig.full().events(), batchSizes);
+        if (partitions != null) {
+            config = config.withPartitions(partitions);
+        }
+        if (command == null) {
+            command = "bench/rebuild.sh" + (smoke ? " --smoke" : "") + (events != null ? " --events " + events : "")
+                    + (partitions != null ? " --partitions " + partitions : "");
+        }
+        RebuildResults results;
+        try {
+            results = run(config, System.err);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            // Axon's non-daemon threads of a failed start would keep the JVM alive.
+            System.exit(1);
+            return;
+        }
+        String block = RebuildReport.render(results, MarkdownReport.Machine.current(javaVersion), command, smoke);
+        System.out.println(block);
+        if (report != null) {
+            MarkdownReport.replaceBlock(report, block, BEGIN, END);
+            System.err.println("results written into " + report.getFileName());
+        }
+        // Daemon threads of the closed clients must not keep the JVM alive.
+        System.exit(0);
+    }
+
+    /** Fills a fresh topic, then measures; progress lines go to {@code progress}. */
+    public static RebuildResults run(RebuildConfig config, PrintStream progress) {
+        String loadBefore = loadAverage();
+        long started = System.nanoTime();
+        Path directory = TemporaryDirectory.create("tandem-bench-rebuild-");
+        List<Integer> ports = FreePort.pick(3);
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), ports.get(0),
+                                                                   ports.get(1));
+             EmbeddedMongo mongoServer = EmbeddedMongo.start(directory.resolve("mongo"), ports.get(2));
+             MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
+            progress.printf("publishing %,d events of %,d plans ...%n", config.events(), config.plans());
+            long publishing = System.nanoTime();
+            long feedBytes = EventFeed.publish(kafka.bootstrapServers(), config.partitions(), config.plans(), config.eventsPerPlan(),
+                                               config.seed());
+            Duration published = Duration.ofNanos(System.nanoTime() - publishing);
+
+            List<Pass> rebuilds = new ArrayList<>();
+            List<ReadModelVolume> volumes = new ArrayList<>();
+            List<Pass> baselines = new ArrayList<>();
+            ReadModelCatchUp catchUp = new ReadModelCatchUp();
+            for (int batchSize : config.batchSizes()) {
+                String database = "rebuild_" + rebuilds.size();
+                progress.printf("M3: the query side builds every read model, batch size %d ...%n", batchSize);
+                Pass rebuild = catchUp.run(kafka.bootstrapServers(), mongoServer.connectionString(), database,
+                                           batchSize, config.events(), config.passTimeout());
+                rebuilds.add(rebuild);
+                volumes.add(ReadModelVolume.of(mongo, database));
+                progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
+                mongo.getDatabase(database).drop();
+                if (baselines.isEmpty()) {
+                    baselines.add(baseline(config, kafka, mongo, rebuild, volumes.get(0), progress));
+                }
+            }
+            baselines.add(baseline(config, kafka, mongo, rebuilds.get(0), volumes.get(0), progress));
+            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, baselines, loadBefore,
+                                      loadAverage(), Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            TemporaryDirectory.deleteRecursively(directory);
+        }
+    }
+
+    private static Pass baseline(RebuildConfig config, EmbeddedKafkaBroker kafka, MongoClient mongo, Pass rebuild,
+                                 ReadModelVolume volume, PrintStream progress) {
+        int lanes = rebuild.lanes().size();
+        progress.printf("B4: raw Kafka read + Mongo upserts, %d lanes ...%n", lanes);
+        String database = "baseline";
+        Pass baseline = RawBaseline.run(kafka.bootstrapServers(), mongo, database, lanes, config.eventsPerPlan(),
+                                        volume.bytes() / lanes / config.plans(), config.events());
+        mongo.getDatabase(database).drop();
+        progress.printf("  %,.0f events/s%n", baseline.eventsPerSecond());
+        return baseline;
+    }
+
+    /** "0.52 0.58 0.59": the 1, 5 and 15 minute load averages, or "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package care.tandem.bench.rebuild;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one rebuild benchmark run measures.
+ *
+ * @param partitions    of the topic
+ * @param plans         plans on the feed
+ * @param eventsPerPlan events of each plan's history
+ * @param batchSizes    the query side is measured once per tracking-processor batch size, in this order, each on an
+ *                      empty database (the first is also what sizes the baseline's documents)
+ * @param passTimeout   a pass taking longer fails the run
+ * @param seed          the histories are the same for the same seed
+ */
+record RebuildConfig(int partitions, int plans, int eventsPerPlan, List<Integer> batchSizes, Duration passTimeout, long seed) {
+
+    static final int EVENTS_PER_PLAN = 100;
+    /** Before the fix (Axon's default, one event per batch and token write), then the query side's default. */
+    static final List<Integer> BATCH_SIZES = List.of(1, 100);
+    private static final long SEED = 20_261_122L;
+
+    RebuildConfig {
+        batchSizes = List.copyOf(batchSizes);
+        if (partitions < 1 || plans < 1 || eventsPerPlan < 1 || batchSizes.isEmpty()) {
+            throw new IllegalArgumentException("at least one plan, one event and one batch size");
+        }
+    }
+
+    /** About {@code events} events: plans of {@value #EVENTS_PER_PLAN} events each. */
+    static RebuildConfig ofEvents(long events, List<Integer> batchSizes) {
+        return new RebuildConfig(EventFeed.DEFAULT_PARTITIONS, (int) Math.max(1, events / EVENTS_PER_PLAN), EVENTS_PER_PLAN, batchSizes,
+                                 Duration.ofHours(2), SEED);
+    }
+
+    static RebuildConfig full() {
+        return ofEvents(1_000_000, BATCH_SIZES);
+    }
+
+    /** 2,000 events: proves the whole path works, measures nothing worth reading. */
+    static RebuildConfig smoke() {
+        return ofEvents(2_000, BATCH_SIZES).withTimeout(Duration.ofMinutes(10));
+    }
+
+    RebuildConfig withPartitions(int partitions) {
+        return new RebuildConfig(partitions, plans, eventsPerPlan, batchSizes, passTimeout, seed);
+    }
+
+    RebuildConfig withTimeout(Duration timeout) {
+        return new RebuildConfig(partitions, plans, eventsPerPlan, batchSizes, timeout, seed);
+    }
+
+    long events() {
+        return (long) plans * eventsPerPlan;
+    }
+}

@@ -1,0 +1,26 @@
+package care.tandem.bench.rebuild;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything one run measured.
+ *
+ * @param feedBytes   the serialised events on the topic (record values)
+ * @param published   how long filling the topic took (not a figure of the issue; tells what the run cost)
+ * @param rebuilds    M3, one pass per batch size of the configuration, in its order
+ * @param volumes     what each rebuild pass left in its database, in the same order
+ * @param baselines   B4, right after the first rebuild pass and again after the last
+ * @param loadBefore  the machine's load averages (1, 5, 15 min) before the run
+ * @param loadAfter   and after it
+ */
+record RebuildResults(RebuildConfig config, long feedBytes, Duration published, List<Pass> rebuilds,
+                      List<ReadModelVolume> volumes, List<Pass> baselines, String loadBefore, String loadAfter,
+                      Duration elapsed) {
+
+    RebuildResults {
+        rebuilds = List.copyOf(rebuilds);
+        volumes = List.copyOf(volumes);
+        baselines = List.copyOf(baselines);
+    }
+}
