@@ -6,7 +6,7 @@
 #                           so two full benchmark runs never overlap; rewrites the load block of BENCHMARKS.md
 #   bench/load.sh --smoke   a tiny size (about a minute) that proves the whole path works; its report goes to
 #                           bench/target/BENCHMARKS.load-smoke.md and BENCHMARKS.md is left alone
-#   bench/load.sh --jfr     the full run with a flight recording of the command side (bench/target/command-side.jfr)
+#   bench/load.sh --jfr     the full run with a flight recording of each app (bench/target/{command,query}-side.jfr)
 #
 # Extra arguments after "--" go to the benchmark, e.g. bench/load.sh -- --rates 200,400 --plans 2000
 set -euo pipefail
@@ -42,7 +42,7 @@ if $smoke; then
 else
   report=BENCHMARKS.md
 fi
-$jfr && args+=(--jfr bench/target/command-side.jfr)
+$jfr && args+=(--jfr bench/target)
 args+=(--report "$report" "${extra[@]}")
 
 # The load generator, PostgreSQL, the Kafka broker and the Mongo wire server live in this JVM; the apps in their own.

@@ -104,7 +104,10 @@ final class CommandClient {
                 seconds > 0 ? outcomes.accepted.get() / seconds : 0, outcomes.errors(), outcomes.sent());
     }
 
-    /** Sends every command with {@code concurrency} in flight; throws on the first one refused. */
+    /**
+     * Sends every command with {@code concurrency} in flight, letting each plan remember what was accepted; throws on
+     * the first one refused.
+     */
     void closedLoop(List<PlanTraffic.Command> commands, int concurrency) {
         ExecutorService senders = Executors.newFixedThreadPool(concurrency);
         try {
@@ -114,6 +117,7 @@ final class CommandClient {
                 if (!outcomes.record(command, response, null)) {
                     throw new IllegalStateException(command.kind() + " answered " + outcomes.errors());
                 }
+                command.accepted().accept(command.plan());
                 return null;
             })).toList();
             for (var future : sent) {
@@ -121,9 +125,9 @@ final class CommandClient {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the plans", e);
+            throw new IllegalStateException("interrupted while preparing the plans", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("opening the plans failed", e.getCause());
+            throw new IllegalStateException("preparing the plans failed", e.getCause());
         } finally {
             senders.shutdownNow();
         }

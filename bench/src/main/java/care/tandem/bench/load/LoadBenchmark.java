@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -Dloader.main=care.tandem.bench.load.LoadBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
  *      org.springframework.boot.loader.launch.PropertiesLauncher --platform-jar infra/target/tandem-platform.jar \
- *      [--smoke] [--report BENCHMARKS.md] [--plans 10000] [--rates 100,200,400] [--jfr command-side.jfr]
+ *      [--smoke] [--report BENCHMARKS.md] [--plans 10000] [--rates 100,200,400] [--jfr DIRECTORY]
  * </pre>
  *
  * PostgreSQL, the Kafka broker and the Mongo wire server run embedded in this JVM, as the platform runs them; the
@@ -54,7 +54,7 @@ public final class LoadBenchmark {
         Path report = null;
         Path platformJar = Path.of("infra/target/tandem-platform.jar");
         Path workDirectory = Path.of("bench/target/load");
-        Path flightRecording = null;
+        Path flightRecordings = null;
         String command = null;
         String javaVersion = null;
         Integer plans = null;
@@ -65,7 +65,7 @@ public final class LoadBenchmark {
                 case "--report" -> report = Path.of(args[++i]);
                 case "--platform-jar" -> platformJar = Path.of(args[++i]);
                 case "--work-dir" -> workDirectory = Path.of(args[++i]);
-                case "--jfr" -> flightRecording = Path.of(args[++i]);
+                case "--jfr" -> flightRecordings = Path.of(args[++i]);
                 case "--command" -> command = args[++i];
                 case "--java-version" -> javaVersion = args[++i];
                 case "--plans" -> plans = Integer.parseInt(args[++i]);
@@ -81,7 +81,7 @@ public final class LoadBenchmark {
         if (rates != null) {
             config = config.withRates(rates);
         }
-        LoadResults results = run(config, platformJar, workDirectory, flightRecording, System.err);
+        LoadResults results = run(config, platformJar, workDirectory, flightRecordings, System.err);
         String block = LoadReport.render(results, MarkdownReport.Machine.current(javaVersion),
                 command != null ? command : "bench/load.sh" + (smoke ? " --smoke" : ""), smoke);
         System.out.println(block);
@@ -94,7 +94,7 @@ public final class LoadBenchmark {
     }
 
     /** The whole run, in {@code workDirectory} (emptied first); progress lines go to {@code progress}. */
-    public static LoadResults run(LoadConfig config, Path platformJar, Path workDirectory, Path flightRecording,
+    public static LoadResults run(LoadConfig config, Path platformJar, Path workDirectory, Path flightRecordings,
                                   PrintStream progress) {
         if (!Files.isRegularFile(platformJar)) {
             throw new IllegalArgumentException("no platform jar at " + platformJar + ": build infra first");
@@ -107,12 +107,8 @@ public final class LoadBenchmark {
              EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), ports.get(1),
                      ports.get(2));
              EmbeddedMongo mongo = EmbeddedMongo.start(directory.resolve("mongo"), ports.get(3))) {
-            List<String> heap = List.of("-Xmx" + config.appHeap());
-            List<String> commandSideOptions = new ArrayList<>(heap);
-            if (flightRecording != null) {
-                commandSideOptions.add("-XX:StartFlightRecording=filename=" + flightRecording.toAbsolutePath()
-                        + ",settings=profile,dumponexit=true");
-            }
+            List<String> commandSideOptions = jvmOptions(config, flightRecordings, "command-side");
+            List<String> querySideOptions = jvmOptions(config, flightRecordings, "query-side");
             progress.println("starting the command side and the query side ...");
             try (AppProcess commandSide = AppProcess.start("command-side", platformJar,
                     "care.tandem.command.CommandSideApplication", ports.get(4), Map.of(
@@ -125,7 +121,7 @@ public final class LoadBenchmark {
                          "care.tandem.query.QuerySideApplication", ports.get(5), Map.of(
                                  "MONGODB_URI", mongo.connectionString(),
                                  "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                                 "QUERY_SIDE_PORT", ports.get(5).toString()), heap, directory)) {
+                                 "QUERY_SIDE_PORT", ports.get(5).toString()), querySideOptions, directory)) {
                 List<AppProcess> apps = List.of(commandSide, querySide);
                 CommandClient client = new CommandClient(commandSide.url());
                 PlanTraffic traffic = new PlanTraffic(config, Instant.now());
@@ -134,7 +130,9 @@ public final class LoadBenchmark {
                 long opening = System.nanoTime();
                 client.closedLoop(traffic.openings(), config.openConcurrency());
                 double openingSeconds = (System.nanoTime() - opening) / 1e9;
-                progress.printf("opened in %.0f s; waiting for the read models%n", openingSeconds);
+                progress.printf("opened in %.0f s; one command per plan to prepare its cycle ...%n", openingSeconds);
+                client.closedLoop(traffic.preparation(), config.openConcurrency());
+                progress.println("prepared; waiting for the read models");
                 catchUp(commandSide, querySide, config.catchUpLimit());
 
                 client.openLoad(traffic, config.rates().get(0), config.warmup());
@@ -166,6 +164,16 @@ public final class LoadBenchmark {
                         Duration.ofNanos(System.nanoTime() - started));
             }
         }
+    }
+
+    /** The app's heap, and a flight recording into {@code <flightRecordings>/<app>.jfr} when asked for. */
+    private static List<String> jvmOptions(LoadConfig config, Path flightRecordings, String app) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + config.appHeap()));
+        if (flightRecordings != null) {
+            options.add("-XX:StartFlightRecording=filename=" + flightRecordings.resolve(app + ".jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true");
+        }
+        return options;
     }
 
     private static LoadResults.Lag projectionLag(CommandClient client, PlanTraffic traffic, AppProcess commandSide,

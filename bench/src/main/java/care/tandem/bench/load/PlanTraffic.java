@@ -99,7 +99,18 @@ final class PlanTraffic {
                 json(new OpenTreatmentPlanRequest(plan.id, null, null,
                         List.of(new PartnerRequest(plan.partnerA(), "Partner A"),
                                 new PartnerRequest(plan.partnerB(), "Partner B")),
-                        plan.clinicianId, null)), p -> { }, plan)).toList();
+                        plan.clinicianId, null, null)), p -> { }, plan)).toList();
+    }
+
+    /**
+     * The prerequisite of every plan whose next step needs one (a session to record, one to reschedule), so that from
+     * the first measured command on every plan sends the step it stands at, and the plans' random starting places
+     * give the measured steps the whole cycle's mix. Without it, a step that reaches each plan once sends almost only
+     * prerequisites: schedules. Only for a closed loop with nothing else in flight.
+     */
+    List<Command> preparation() {
+        return plans.stream().filter(plan -> prerequisiteOf(CYCLE.get(plan.position), plan) != CYCLE.get(plan.position))
+                .map(this::commandFor).toList();
     }
 
     /**
