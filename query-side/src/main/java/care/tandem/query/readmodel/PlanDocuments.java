@@ -3,6 +3,8 @@ package care.tandem.query.readmodel;
 import care.tandem.events.id.PlanId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.conversions.Bson;
 
@@ -37,6 +39,8 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
 
     private final MongoCollection<T> collection;
     private final Function<String, T> emptyDocument;
+    /** Only the processor's thread writes; a rebuild drops the collection, and with it the index, in between. */
+    private volatile boolean writeIndexCreated;
 
     /**
      * @param emptyDocument builds a document as it is before the plan's first event, from its {@code _id}
@@ -119,11 +123,28 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
         Bson unchangedSinceRead = and(
                 eq("_id", documentId),
                 eq(LAST_APPLIED_SEQUENCE, stored.isPresent() ? lastApplied : null));
+        createWriteIndexOnce();
         collection.replaceOne(unchangedSinceRead, next, new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * An index on exactly the write's filter fields. MongoDB serves that filter from {@code _id} alone, so there the
+     * index is redundant. The embedded wire server (mongo-java-server) uses an index only for a filter whose fields
+     * are exactly its keys, so without it every write scanned and deserialised the whole collection: writes slowed
+     * down as read models grew, and the read side fell minutes behind at 50 commands/s (BENCHMARKS.md, "Found and
+     * fixed"). Unique, because that is the only kind of index the wire server keeps.
+     */
+    private void createWriteIndexOnce() {
+        if (!writeIndexCreated) {
+            collection.createIndex(Indexes.ascending("_id", LAST_APPLIED_SEQUENCE),
+                    new IndexOptions().unique(true).name("guarded_write"));
+            writeIndexCreated = true;
+        }
     }
 
     /** Forgets every document, so that a reset processor rebuilds the read model from the first event. */
     public void deleteAll() {
         collection.drop();
+        writeIndexCreated = false;
     }
 }

@@ -4,11 +4,14 @@ import care.tandem.events.id.PlanId;
 import care.tandem.query.testing.InMemoryMongo;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,7 @@ class PlanDocumentsTest {
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
 
+    private MongoDatabase database;
     private PlanDocuments<TallyDocument> tallies;
 
     /** Counts the events applied to it. */
@@ -39,7 +43,8 @@ class PlanDocumentsTest {
 
     @BeforeEach
     void newCollection() {
-        tallies = new PlanDocuments<>(mongo.freshDatabase(), "tallies", TallyDocument.class,
+        database = mongo.freshDatabase();
+        tallies = new PlanDocuments<>(database, "tallies", TallyDocument.class,
                                       planId -> new TallyDocument(planId, PlanDocument.NOTHING_APPLIED, 0)) {
         };
     }
@@ -134,6 +139,27 @@ class PlanDocumentsTest {
 
         assertThat(tallies.find(PLAN)).isEmpty();
         assertThat(tallies.findAllUnder(DocumentKey.of("c-1"))).isEmpty();
+    }
+
+    /**
+     * The wire server the platform embeds scans the whole collection for a filter no index covers exactly; the
+     * guarded write must find an index of its filter's fields, also once a rebuild dropped the collection.
+     */
+    @Test
+    void everyWriteFindsAnIndexOfExactlyItsFilterFieldsAlsoAfterARebuild() {
+        tallies.apply(PLAN, 0, TallyDocument::counted);
+        assertThat(indexKeys()).contains(new Document("_id", 1).append("lastAppliedSequence", 1));
+
+        tallies.deleteAll();
+        tallies.apply(PLAN, 0, TallyDocument::counted);
+
+        assertThat(indexKeys()).contains(new Document("_id", 1).append("lastAppliedSequence", 1));
+        assertThat(tallies.find(PLAN)).contains(new TallyDocument(PLAN.value(), 0, 1));
+    }
+
+    private List<Document> indexKeys() {
+        return database.getCollection("tallies").listIndexes().map(index -> index.get("key", Document.class))
+                .into(new ArrayList<>());
     }
 
     private static List<String> keysOf(List<TallyDocument> documents) {
