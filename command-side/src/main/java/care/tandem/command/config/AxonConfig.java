@@ -3,13 +3,17 @@ package care.tandem.command.config;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.events.upcasting.TandemUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +55,19 @@ public class AxonConfig {
                 .serializer(serializer)
                 .nodeId(nodeId)
                 .build();
+    }
+
+    /**
+     * The Kafka publisher takes what the store has ready, up to this many events, into one unit of work: one wait for
+     * Kafka's acknowledgement and one token write per batch. One event per batch (Axon's default) paid both for every
+     * event, and the publisher fell behind the commands under load (BENCHMARKS.md, "Found and fixed").
+     */
+    @Autowired
+    void publishInBatches(EventProcessingConfigurer processing,
+                          @Value("${tandem.kafka.publisher.batch-size}") int batchSize) {
+        processing.registerTrackingEventProcessorConfiguration(KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(batchSize));
     }
 
     /** Plans recorded in older event shapes load as today's events (the query side registers the same chain). */
