@@ -25,13 +25,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-started=$(date +%s)
-
-echo "building the bench module and the platform jar ..." >&2
-./mvnw -q -B -pl bench -am package -DskipTests
-jar=$(ls bench/target/bench-*-exec.jar)
-java_version=$("$java" -version 2>&1 | sed 's/^ *//' | paste -sd ';' - | sed 's/;/; /g')
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 args=(--platform-jar infra/target/tandem-platform.jar --work-dir bench/target/load --java-version "$java_version"
       --command "bench/load.sh$($smoke && echo ' --smoke' || true)")

@@ -21,15 +21,8 @@ for arg in "$@"; do
   esac
 done
 
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-started=$(date +%s)
-
-echo "building the bench module and what it depends on ..." >&2
-./mvnw -q -B -pl bench -am package -DskipTests
-jar=$(ls bench/target/bench-*-exec.jar)
-
-# `java -version` on one line, for the report.
-java_version=$("$java" -version 2>&1 | sed 's/^ *//' | paste -sd ';' - | sed 's/;/; /g')
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 args=(--command "bench/run.sh$($sessions && echo ' --sessions' || true)$($smoke && echo ' --smoke' || true)")
 $sessions && args+=(--sessions)

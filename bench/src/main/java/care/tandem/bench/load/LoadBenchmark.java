@@ -129,11 +129,18 @@ public final class LoadBenchmark {
                 progress.printf("opening %,d plans ...%n", config.plans());
                 long opening = System.nanoTime();
                 client.closedLoop(traffic.openings(), config.openConcurrency());
-                double openingSeconds = (System.nanoTime() - opening) / 1e9;
-                progress.printf("opened in %.0f s; one command per plan to prepare its cycle ...%n", openingSeconds);
-                client.closedLoop(traffic.preparation(), config.openConcurrency());
-                progress.println("prepared; waiting for the read models");
-                catchUp(commandSide, querySide, config.catchUpLimit());
+                double openingSeconds = seconds(opening);
+                List<PlanTraffic.Command> prerequisites = traffic.preparation();
+                progress.printf("opened in %.0f s; %,d commands to prepare the plans' cycles ...%n", openingSeconds,
+                        prerequisites.size());
+                long preparing = System.nanoTime();
+                client.closedLoop(prerequisites, config.openConcurrency());
+                double preparationSeconds = seconds(preparing);
+                progress.printf("prepared in %.0f s; waiting for the read models%n", preparationSeconds);
+                long catchingUp = System.nanoTime();
+                boolean caughtUp = catchUp(commandSide, querySide, config.catchUpLimit());
+                LoadResults.Preparation preparation = new LoadResults.Preparation(openingSeconds,
+                        prerequisites.size(), preparationSeconds, seconds(catchingUp), caughtUp);
 
                 client.openLoad(traffic, config.rates().get(0), config.warmup());
                 List<LoadResults.Step> steps = new ArrayList<>();
@@ -160,7 +167,7 @@ public final class LoadBenchmark {
 
                 progress.printf(Locale.ROOT, "M2: projection lag at %.0f/s ...%n", m1Rate * 0.7);
                 LoadResults.Lag lag = projectionLag(client, traffic, commandSide, querySide, m1Rate * 0.7, config);
-                return new LoadResults(config, openingSeconds, steps, baseline, lag, loadBefore, loadAverage(),
+                return new LoadResults(config, preparation, steps, baseline, lag, loadBefore, loadAverage(),
                         Duration.ofNanos(System.nanoTime() - started));
             }
         }
@@ -221,6 +228,10 @@ public final class LoadBenchmark {
             AppProcess.pause(POLL);
         }
         return false;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static String loadAverage() {

@@ -33,10 +33,16 @@ final class LoadReport {
                 machine.cpu(), machine.os(), machine.java()));
         md.append(String.format(Locale.ROOT, "- Load average (1, 5, 15 min) before: %s; after: %s%n",
                 results.loadBefore(), results.loadAfter()));
+        LoadResults.Preparation preparation = results.preparation();
         md.append(String.format(Locale.ROOT, "- %,d couples' plans opened through the command API in %.0f s (%d in "
-                        + "flight); %d clinicians; each rate held %d s after a %d s warm-up; apps at -Xmx%s%n%n",
-                config.plans(), results.openingSeconds(), config.openConcurrency(), config.clinicians(),
+                        + "flight), %,d prerequisites sent in %.0f s; %d clinicians; each rate held %d s after a %d s "
+                        + "warm-up; apps at -Xmx%s%n",
+                config.plans(), preparation.openingSeconds(), config.openConcurrency(),
+                preparation.preparationCommands(), preparation.preparationSeconds(), config.clinicians(),
                 config.step().toSeconds(), config.warmup().toSeconds(), config.appHeap()));
+        md.append(String.format(Locale.ROOT, "- Every read model %s the events of that preparation %.0f s after its "
+                        + "last command%n%n", preparation.caughtUp() ? "had handled" : "had NOT yet handled",
+                preparation.catchUpSeconds()));
 
         Optional<LoadResults.Step> m1 = results.m1();
         JdbcBaseline.Result b2 = results.baseline();

@@ -11,15 +11,29 @@ import java.util.Optional;
 /**
  * Everything one load run measured.
  *
- * @param openingSeconds how long opening the plans took (closed loop, {@link LoadConfig#openConcurrency()} in flight)
+ * @param preparation    opening the plans and preparing their cycles, before anything is measured
  * @param steps          every rate stepped through, in order
  * @param baseline       B2, measured right after the steps
  * @param lag            M2, at 70% of M1's rate, after the baseline
  * @param loadBefore     {@code /proc/loadavg} before the run
  * @param loadAfter      and after it
  */
-public record LoadResults(LoadConfig config, double openingSeconds, List<Step> steps, JdbcBaseline.Result baseline,
+public record LoadResults(LoadConfig config, Preparation preparation, List<Step> steps, JdbcBaseline.Result baseline,
                           Lag lag, String loadBefore, String loadAfter, Duration elapsed) {
+
+    /**
+     * What came before the measured steps, all in a closed loop ({@link LoadConfig#openConcurrency()} in flight).
+     *
+     * @param openingSeconds      opening every plan
+     * @param preparationCommands the prerequisites sent so that every plan's next step can be sent
+     * @param preparationSeconds  sending them
+     * @param catchUpSeconds      from the last of them until every event was published and every read model had
+     *                            handled it: the read side's pace on a backlog of every event so far
+     * @param caughtUp            false if that took longer than {@link LoadConfig#catchUpLimit()}
+     */
+    public record Preparation(double openingSeconds, int preparationCommands, double preparationSeconds,
+                              double catchUpSeconds, boolean caughtUp) {
+    }
 
     /** One rate held for {@link LoadConfig#step()}, and what the processes spent meanwhile. */
     public record Step(RateResult load, Usage usage) {

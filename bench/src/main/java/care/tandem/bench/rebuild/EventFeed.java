@@ -30,12 +30,8 @@ import java.util.concurrent.ExecutionException;
 final class EventFeed {
 
     static final String TOPIC = "tandem.events";
-    /**
-     * The command side provisions 6 ({@code TANDEM_KAFKA_PARTITIONS}'s default), but against a filled topic of 6 the
-     * query side's Kafka source stops delivering most partitions (BENCHMARKS.md, "Found on the way"), so a rebuild
-     * never completes; 1 partition is what can be measured until that is fixed.
-     */
-    static final int DEFAULT_PARTITIONS = 1;
+    /** As the command side provisions the topic ({@code TANDEM_KAFKA_PARTITIONS}'s default). */
+    static final int DEFAULT_PARTITIONS = 6;
     private static final int PLANS_PER_BLOCK = 500;
     /** The feed's first event was recorded then, and every next one a millisecond later. */
     private static final Instant FEED_START = Instant.parse("2026-01-05T08:00:00Z");

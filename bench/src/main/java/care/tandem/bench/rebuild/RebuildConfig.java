@@ -38,9 +38,9 @@ record RebuildConfig(int partitions, int plans, int eventsPerPlan, List<Integer>
         return ofEvents(1_000_000, BATCH_SIZES);
     }
 
-    /** 2,000 events: proves the whole path works, measures nothing worth reading. */
+    /** 600 events: proves the whole path works, measures nothing worth reading. */
     static RebuildConfig smoke() {
-        return ofEvents(2_000, BATCH_SIZES).withTimeout(Duration.ofMinutes(10));
+        return ofEvents(600, BATCH_SIZES).withTimeout(Duration.ofMinutes(10));
     }
 
     RebuildConfig withPartitions(int partitions) {
