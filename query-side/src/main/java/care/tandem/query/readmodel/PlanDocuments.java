@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
 
     /** Must match the record component behind {@link PlanDocument#lastAppliedSequence()}. */
     private static final String LAST_APPLIED_SEQUENCE = "lastAppliedSequence";
+    static final Bson WRITE_INDEX = Indexes.ascending("_id", LAST_APPLIED_SEQUENCE);
 
     private final MongoCollection<T> collection;
     private final Function<String, T> emptyDocument;
@@ -120,11 +122,18 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
         T before = stored.orElseGet(() -> emptyDocument.apply(documentId));
         T next = change.apply(before).withLastAppliedSequence(sequenceNumber);
         beforeWrite.accept(before, next);
-        Bson unchangedSinceRead = and(
-                eq("_id", documentId),
-                eq(LAST_APPLIED_SEQUENCE, stored.isPresent() ? lastApplied : null));
         createWriteIndexOnce();
-        collection.replaceOne(unchangedSinceRead, next, new ReplaceOptions().upsert(true));
+        collection.replaceOne(unchangedSinceRead(documentId, stored.isPresent() ? lastApplied : null), next,
+                new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * The document as it was read: its id and its last applied sequence number (null: it did not exist). A flat
+     * filter, not {@code Filters.and}, which the driver sends as {@code $and}: no index serves that on the embedded
+     * wire server.
+     */
+    static Document unchangedSinceRead(String documentId, Long lastApplied) {
+        return new Document("_id", documentId).append(LAST_APPLIED_SEQUENCE, lastApplied);
     }
 
     /**
@@ -136,8 +145,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
      */
     private void createWriteIndexOnce() {
         if (!writeIndexCreated) {
-            collection.createIndex(Indexes.ascending("_id", LAST_APPLIED_SEQUENCE),
-                    new IndexOptions().unique(true).name("guarded_write"));
+            collection.createIndex(WRITE_INDEX, new IndexOptions().unique(true).name("guarded_write"));
             writeIndexCreated = true;
         }
     }

@@ -157,6 +157,16 @@ class PlanDocumentsTest {
         assertThat(tallies.find(PLAN)).contains(new TallyDocument(PLAN.value(), 0, 1));
     }
 
+    /** The wire server serves a filter from an index only when the filter's fields are exactly the index's keys. */
+    @Test
+    void theGuardedWritesFilterNamesExactlyTheWriteIndexsFields() {
+        Document filter = PlanDocuments.unchangedSinceRead(PLAN.value(), 3L);
+
+        assertThat(filter.keySet()).containsExactlyElementsOf(PlanDocuments.WRITE_INDEX.toBsonDocument().keySet());
+        assertThat(PlanDocuments.unchangedSinceRead(PLAN.value(), null).keySet())
+                .containsExactlyElementsOf(filter.keySet());
+    }
+
     private List<Document> indexKeys() {
         return database.getCollection("tallies").listIndexes().map(index -> index.get("key", Document.class))
                 .into(new ArrayList<>());
