@@ -59,8 +59,8 @@ public class AxonConfig {
 
     /**
      * The Kafka publisher takes what the store has ready, up to this many events, into one unit of work: one wait for
-     * Kafka's acknowledgement and one token write per batch. One event per batch (Axon's default) paid both for every
-     * event, and the publisher fell behind the commands under load (BENCHMARKS.md, "Found and fixed").
+     * Kafka's acknowledgement and one token write per batch. Axon's default, one event per batch, paid both for every
+     * event (BENCHMARKS.md, "Found and fixed").
      */
     @Autowired
     void publishInBatches(EventProcessingConfigurer processing,
