@@ -66,11 +66,16 @@ public class EventCodecBenchmark {
                     recordedAt.plusMillis(sequence));
             ProducerRecord<String, byte[]> published = converter.createKafkaMessage(message, TOPIC);
             messages.add(message);
-            records.add(new ConsumerRecord<>(TOPIC, 0, sequence, published.timestamp(), TimestampType.CREATE_TIME,
-                    published.key().length(), published.value().length, published.key(), published.value(),
-                    published.headers(), Optional.empty()));
+            records.add(new ConsumerRecord<>(TOPIC, 0, sequence, message.getTimestamp().toEpochMilli(),
+                    TimestampType.CREATE_TIME, published.key().length(), published.value().length, published.key(),
+                    published.value(), published.headers(), Optional.empty()));
             payloads.add(json.writeValueAsBytes(message.getPayload()));
         }
+    }
+
+    /** The events whose records are decoded and encoded, in the order the benchmark methods take them. */
+    List<Object> payloads() {
+        return messages.stream().<Object>map(EventMessage::getPayload).toList();
     }
 
     private int nextIndex() {

@@ -85,6 +85,10 @@ public final class EventCodecReport {
 
     private static void row(StringBuilder md, String operation, Result<?> measured, String baselineName,
                             Result<?> baseline) {
+        if (measured == null || baseline == null) {
+            throw new IllegalStateException("JMH produced no score for \"" + operation + "\" or its baseline: see "
+                    + "the failures it printed above");
+        }
         md.append(String.format(Locale.ROOT, "| %s | %.2f ± %.2f | %s | %.2f ± %.2f | %.1fx |%n", operation,
                 measured.getScore(), measured.getScoreError(), baselineName, baseline.getScore(),
                 baseline.getScoreError(), measured.getScore() / baseline.getScore()));
