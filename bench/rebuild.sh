@@ -12,7 +12,7 @@
 #                                 bench/target/BENCHMARKS.rebuild-smoke.md and BENCHMARKS.md is left alone
 #
 # Full runs wait for /tmp/bench.lock, so two benchmarks never share the machine.
-# BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/rebuild.jfr
+# BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=rebuild.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

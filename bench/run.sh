@@ -2,7 +2,8 @@
 # The benchmark that picks the snapshot trigger (BENCHMARKS.md): latency of one command against plans with long
 # histories, for every snapshot threshold, on this machine.
 #
-#   bench/run.sh              the full run (about 5 minutes on 2 cores, plus the build); rewrites the results block
+#   bench/run.sh              the full run (about 5 minutes on 2 cores, plus the build; waits for /tmp/bench.lock);
+#                             rewrites the results block
 #                             of BENCHMARKS.md
 #   bench/run.sh --sessions   the supplement (about 5 minutes): histories of sessions, whose state grows with them;
 #                             rewrites the sessions block of BENCHMARKS.md
@@ -35,6 +36,7 @@ else
 fi
 
 # A fixed heap, so that heap resizing does not land in the measured commands.
-"$java" -Xms1g -Xmx1g -jar "$jar" "${args[@]}" --java-version "$java_version" --report "$report" >/dev/null
+run=("$java" -Xms1g -Xmx1g -jar "$jar" "${args[@]}" --java-version "$java_version" --report "$report")
+if $smoke; then "${run[@]}" >/dev/null; else flock /tmp/bench.lock "${run[@]}" >/dev/null; fi
 
 echo "done in $(( $(date +%s) - started )) s (build included); results in $report" >&2
