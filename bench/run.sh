@@ -3,8 +3,7 @@
 # histories, for every snapshot threshold, on this machine.
 #
 #   bench/run.sh              the full run (about 5 minutes on 2 cores, plus the build; waits for /tmp/bench.lock);
-#                             rewrites the results block
-#                             of BENCHMARKS.md
+#                             rewrites the results block of BENCHMARKS.md
 #   bench/run.sh --sessions   the supplement (about 5 minutes): histories of sessions, whose state grows with them;
 #                             rewrites the sessions block of BENCHMARKS.md
 #   bench/run.sh --smoke      a tiny size (well under a minute) that proves the whole path works; its report goes to
