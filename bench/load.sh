@@ -2,7 +2,7 @@
 # The load benchmark (BENCHMARKS.md, section "load"): M1 commands/s over HTTP at p99 <= 50 ms with its raw-JDBC
 # baseline B2, M2 projection lag, M4 resident memory and GC pauses of each app, and CPU seconds per 1,000 commands.
 #
-#   bench/load.sh           the full run (about 15 minutes on 2 cores, plus the build), under flock /tmp/bench.lock
+#   bench/load.sh           the full run (8 to 20 minutes on 2 cores), under flock /tmp/bench.lock
 #                           so two full benchmark runs never overlap; rewrites the load block of BENCHMARKS.md
 #   bench/load.sh --smoke   a tiny size (about a minute) that proves the whole path works; its report goes to
 #                           bench/target/BENCHMARKS.load-smoke.md and BENCHMARKS.md is left alone

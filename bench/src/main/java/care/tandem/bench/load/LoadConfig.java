@@ -49,7 +49,7 @@ public record LoadConfig(
         }
     }
 
-    /** The measured run: 10,000 plans, 20 s per rate (about 15 minutes on 2 cores, preparation included). */
+    /** The measured run: 10,000 plans, 20 s per rate (8 to 20 minutes on 2 cores, preparation included). */
     public static LoadConfig full() {
         return new LoadConfig(10_000, 500, FULL_RATES, Duration.ofSeconds(20), Duration.ofSeconds(20),
                 Duration.ofSeconds(30), Duration.ofSeconds(20), 16, HIKARI_DEFAULT_POOL, "384m",
