@@ -42,8 +42,32 @@ public final class MarkdownReport {
         return history == BenchConfig.History.GOALS ? "results" : "sessions";
     }
 
+    /** Said of a run at a size that proves only that the whole path works. */
+    public static final String SMOKE = "SMOKE size: not a measurement";
+
+    /** "#### Measured 2026-11-23 02:36 UTC", now, with the remark in brackets when there is one. */
+    public static String measuredHeading(String remark) {
+        return "#### Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm 'UTC'")) + (remark != null ? " (" + remark + ")" : "") + "\n\n";
+    }
+
     /** Where and on what the numbers were measured. No file system paths. */
     public record Machine(int cores, String cpu, String os, String java) {
+
+        /** "2 cores (AMD EPYC), Linux 6.18 amd64". */
+        public String describe() {
+            return cores + " cores (" + cpu + "), " + os;
+        }
+
+        /** "0.52 0.58 0.59": the 1, 5 and 15 minute load averages, or "unknown" off Linux. */
+        public static String loadAverage() {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+                return fields[0] + " " + fields[1] + " " + fields[2];
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
+        }
 
         public static Machine current(String javaVersion) {
             String cpu = "unknown CPU";
@@ -68,17 +92,14 @@ public final class MarkdownReport {
         List<Integer> sizes = config.historySizes();
         StringBuilder md = new StringBuilder();
         md.append(begin(config.history())).append("\n\n");
-        md.append("#### Measured ").append(ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append(smoke ? " (SMOKE size: not a measurement)" : "")
-                .append("\n\n");
+        md.append(measuredHeading(smoke ? SMOKE : null));
         md.append("- History: ").append(config.history() == BenchConfig.History.GOALS
                 ? "a goal set, then revised (the plan's state stays small however long the history)"
                 : "sessions scheduled and cancelled in turn (every pair leaves a session in the plan's state)")
                 .append("; measured command: ScheduleSession (INDIVIDUAL) through the CommandGateway\n");
         md.append("- Reproduce: `").append(command).append("` (from the repository root; run time ")
                 .append(minutes(results.elapsed().toMillis())).append(" for the benchmark itself)\n");
-        md.append("- Machine: ").append(machine.cores()).append(" cores (").append(machine.cpu()).append("), ")
-                .append(machine.os()).append("\n");
+        md.append("- Machine: ").append(machine.describe()).append("\n");
         md.append("- `java -version`: ").append(machine.java()).append("\n");
         md.append("- Per threshold: ").append(config.baselineSamples()).append(" commands on fresh plans and up to ")
                 .append(config.samplesPerCell()).append(" per history size (fewer where a command replays a long "

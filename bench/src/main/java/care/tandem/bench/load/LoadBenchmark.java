@@ -2,6 +2,7 @@ package care.tandem.bench.load;
 
 import care.tandem.bench.MarkdownReport;
 import care.tandem.bench.SnapshotBenchmark;
+import care.tandem.bench.TemporaryDirectory;
 import care.tandem.infra.embedded.EmbeddedKafkaBroker;
 import care.tandem.infra.embedded.EmbeddedMongo;
 import care.tandem.infra.embedded.EmbeddedPostgres;
@@ -16,12 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * M1 (commands/s over HTTP at p99 <= 50 ms) with its baseline B2 (raw JDBC), M2 (projection lag at 70% of M1), M4
@@ -100,7 +99,7 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("no platform jar at " + platformJar + ": build infra first");
         }
         long started = System.nanoTime();
-        String loadBefore = loadAverage();
+        String loadBefore = MarkdownReport.Machine.loadAverage();
         Path directory = emptied(workDirectory);
         List<Integer> ports = FreePort.pick(6);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(0));
@@ -167,7 +166,7 @@ public final class LoadBenchmark {
 
                 progress.printf(Locale.ROOT, "M2: projection lag at %.0f/s ...%n", m1Rate * 0.7);
                 LoadResults.Lag lag = projectionLag(client, traffic, commandSide, querySide, m1Rate * 0.7, config);
-                return new LoadResults(config, preparation, steps, baseline, lag, loadBefore, loadAverage(),
+                return new LoadResults(config, preparation, steps, baseline, lag, loadBefore, MarkdownReport.Machine.loadAverage(),
                         Duration.ofNanos(System.nanoTime() - started));
             }
         }
@@ -234,21 +233,10 @@ public final class LoadBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
     private static Path emptied(Path directory) {
         try {
             if (Files.exists(directory)) {
-                try (Stream<Path> paths = Files.walk(directory)) {
-                    paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory))
-                            .forEach(path -> path.toFile().delete());
-                }
+                TemporaryDirectory.deleteRecursively(directory);
             }
             return Files.createDirectories(directory).toAbsolutePath();
         } catch (IOException e) {

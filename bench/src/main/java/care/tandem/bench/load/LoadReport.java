@@ -6,9 +6,6 @@ import care.tandem.bench.load.CommandClient.RateResult;
 import care.tandem.bench.load.ResourceWindow.AppUsage;
 import care.tandem.bench.load.ResourceWindow.Usage;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,13 +21,11 @@ final class LoadReport {
     static String render(LoadResults results, MarkdownReport.Machine machine, String command, boolean smoke) {
         LoadConfig config = results.config();
         StringBuilder md = new StringBuilder(LoadBenchmark.BEGIN).append("\n\n");
-        md.append("#### Measured ").append(ZonedDateTime.now(ZoneOffset.UTC)
-                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(smoke ? " (SMOKE size: not a measurement)" : "").append("\n\n");
+        md.append(MarkdownReport.measuredHeading(smoke ? MarkdownReport.SMOKE : null));
         md.append(String.format(Locale.ROOT, "- Reproduce: `%s` (from the repository root; %d s for the benchmark "
                 + "itself)%n", command, results.elapsed().toSeconds()));
-        md.append(String.format(Locale.ROOT, "- Machine: %d cores (%s), %s; `java -version`: %s%n", machine.cores(),
-                machine.cpu(), machine.os(), machine.java()));
+        md.append(String.format(Locale.ROOT, "- Machine: %s; `java -version`: %s%n", machine.describe(),
+                machine.java()));
         md.append(String.format(Locale.ROOT, "- Load average (1, 5, 15 min) before: %s; after: %s%n",
                 results.loadBefore(), results.loadAfter()));
         LoadResults.Preparation preparation = results.preparation();

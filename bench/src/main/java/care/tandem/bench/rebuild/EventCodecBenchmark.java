@@ -1,7 +1,6 @@
 package care.tandem.bench.rebuild;
 
 import care.tandem.events.serialization.TandemSerialization;
-import care.tandem.events.upcasting.TandemUpcasters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,10 +47,7 @@ public class EventCodecBenchmark {
     private static final int EVENTS = 100;
 
     private final ObjectMapper json = TandemSerialization.objectMapper();
-    private final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
-            .serializer(TandemSerialization.serializer())
-            .upcasterChain(TandemUpcasters.chain())
-            .build();
+    private final DefaultKafkaMessageConverter converter = EventFeed.converter();
     private final List<EventMessage<?>> messages = new ArrayList<>();
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     private final List<byte[]> payloads = new ArrayList<>();

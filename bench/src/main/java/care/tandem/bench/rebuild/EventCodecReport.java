@@ -9,9 +9,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +64,9 @@ public final class EventCodecReport {
     static String render(Map<String, Result<?>> byOperation, MarkdownReport.Machine machine, String command,
                          boolean quick) {
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
-        md.append("#### Measured ").append(ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(quick ? " (quick: one fork, two iterations)" : "").append("\n\n");
+        md.append(MarkdownReport.measuredHeading(quick ? "quick: one fork, two iterations" : null));
         md.append("- Reproduce: `").append(command).append("` (from the repository root)\n");
-        md.append("- Machine: ").append(machine.cores()).append(" cores (").append(machine.cpu()).append("), ")
-                .append(machine.os()).append("; `java -version`: ").append(machine.java()).append("\n\n");
+        md.append("- Machine: ").append(machine.describe()).append("; `java -version`: ").append(machine.java()).append("\n\n");
         md.append("| per event | microseconds (99.9% CI) | baseline, same payloads | baseline microseconds | ratio |\n");
         md.append("|---|---:|---|---:|---:|\n");
         row(md, "decode a Kafka record as each read-model processor does", byOperation.get("decodeRecord"),

@@ -1,6 +1,7 @@
 package care.tandem.bench.rebuild;
 
 import care.tandem.events.serialization.TandemSerialization;
+import care.tandem.events.upcasting.TandemUpcasters;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,6 +33,14 @@ final class EventFeed {
     static final String TOPIC = "tandem.events";
     /** As the command side provisions the topic ({@code TANDEM_KAFKA_PARTITIONS}'s default). */
     static final int DEFAULT_PARTITIONS = 6;
+
+    /** Kafka records from events and back, as both services convert them: Tandem's serializer and upcasters. */
+    static DefaultKafkaMessageConverter converter() {
+        return DefaultKafkaMessageConverter.builder()
+                .serializer(TandemSerialization.serializer())
+                .upcasterChain(TandemUpcasters.chain())
+                .build();
+    }
     private static final int PLANS_PER_BLOCK = 500;
     /** The feed's first event was recorded then, and every next one a millisecond later. */
     private static final Instant FEED_START = Instant.parse("2026-01-05T08:00:00Z");
@@ -42,9 +51,7 @@ final class EventFeed {
     /** Creates the topic and writes {@code plans} histories of {@code eventsPerPlan} events each; returns the bytes. */
     static long publish(String bootstrapServers, int partitions, int plans, int eventsPerPlan, long seed) {
         createTopic(bootstrapServers, partitions);
-        DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
-                .serializer(TandemSerialization.serializer())
-                .build();
+        DefaultKafkaMessageConverter converter = converter();
         long bytes = 0;
         long published = 0;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(

@@ -11,7 +11,6 @@ import com.mongodb.client.MongoClients;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ public final class RebuildBenchmark {
 
     /** Fills a fresh topic, then measures; progress lines go to {@code progress}. */
     public static RebuildResults run(RebuildConfig config, PrintStream progress) {
-        String loadBefore = loadAverage();
+        String loadBefore = MarkdownReport.Machine.loadAverage();
         long started = System.nanoTime();
         Path directory = TemporaryDirectory.create("tandem-bench-rebuild-");
         List<Integer> ports = FreePort.pick(3);
@@ -125,7 +124,7 @@ public final class RebuildBenchmark {
             }
             baselines.add(baseline(config, kafka, mongo, rebuilds.get(0), volumes.get(0), progress));
             return new RebuildResults(config, feedBytes, published, rebuilds, volumes, baselines, loadBefore,
-                                      loadAverage(), Duration.ofNanos(System.nanoTime() - started));
+                                      MarkdownReport.Machine.loadAverage(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             TemporaryDirectory.deleteRecursively(directory);
         }
@@ -141,15 +140,5 @@ public final class RebuildBenchmark {
         mongo.getDatabase(database).drop();
         progress.printf("  %,.0f events/s%n", baseline.eventsPerSecond());
         return baseline;
-    }
-
-    /** "0.52 0.58 0.59": the 1, 5 and 15 minute load averages, or "unknown" off Linux. */
-    static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

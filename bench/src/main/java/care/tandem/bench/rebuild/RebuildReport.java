@@ -2,9 +2,6 @@ package care.tandem.bench.rebuild;
 
 import care.tandem.bench.MarkdownReport;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +20,7 @@ final class RebuildReport {
         RebuildConfig config = results.config();
         StringBuilder md = new StringBuilder();
         md.append(RebuildBenchmark.BEGIN).append("\n\n");
-        md.append("#### Measured ").append(ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(smoke ? " (SMOKE size: not a measurement)" : "").append("\n\n");
+        md.append(MarkdownReport.measuredHeading(smoke ? MarkdownReport.SMOKE : null));
         md.append(String.format(Locale.ROOT, "- Feed: %,d events (%,d plans x %d events), %,.1f MB of serialised "
                                         + "events (%,d bytes each on average) on %d partition(s); publishing took %s%n",
                                 config.events(), config.plans(), config.eventsPerPlan(), results.feedBytes() / 1e6,
@@ -33,8 +28,7 @@ final class RebuildReport {
                                 MarkdownReport.minutes(results.published().toMillis())));
         md.append("- Reproduce: `").append(command).append("` (from the repository root; run time ")
                 .append(MarkdownReport.minutes(results.elapsed().toMillis())).append(" for the benchmark itself)\n");
-        md.append("- Machine: ").append(machine.cores()).append(" cores (").append(machine.cpu()).append("), ")
-                .append(machine.os()).append("; load average (1, 5, 15 min) ").append(results.loadBefore())
+        md.append("- Machine: ").append(machine.describe()).append("; load average (1, 5, 15 min) ").append(results.loadBefore())
                 .append(" before the run, ").append(results.loadAfter()).append(" after it\n");
         md.append("- `java -version`: ").append(machine.java()).append("\n\n");
 
