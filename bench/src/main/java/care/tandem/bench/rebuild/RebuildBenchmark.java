@@ -24,7 +24,7 @@ import java.util.List;
  * <pre>
  * java -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark \
  *      org.springframework.boot.loader.launch.PropertiesLauncher [--smoke] [--events 1000000] [--partitions 1]
- *      [--batch-sizes 1,100]
+ *      [--batch-sizes 1,100,1000]
  *      [--report BENCHMARKS.md] [--command "bench/rebuild.sh"] [--java-version "..."]
  * </pre>
  *

@@ -1,5 +1,6 @@
 package care.tandem.query.config;
 
+import care.tandem.query.readmodel.WriteBackAtEndOfBatch;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -35,5 +36,7 @@ class EventProcessingConfig {
         // Axon's default only logs a failed handler and moves on, which would silently lose the fact for good.
         // Propagating makes the processor back off and retry from its last token; the projections are idempotent.
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        // The projections' documents are read and written once per batch; this writes them when the batch ends.
+        processing.registerDefaultHandlerInterceptor((configuration, readModel) -> new WriteBackAtEndOfBatch());
     }
 }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -66,8 +67,19 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
         return find(key.value());
     }
 
+    /** Within a batch of a processor's events, the document as the batch has changed it so far. */
     private Optional<T> find(String documentId) {
-        return Optional.ofNullable(collection.find(eq("_id", documentId)).first());
+        return BatchWrites.ofCurrentUnitOfWork()
+                .map(batch -> staged(batch, documentId).current())
+                .orElseGet(() -> Optional.ofNullable(readStored(documentId)));
+    }
+
+    private T readStored(String documentId) {
+        return collection.find(eq("_id", documentId)).first();
+    }
+
+    private StagedDocument<T> staged(BatchWrites batch, String documentId) {
+        return batch.document(this, documentId, id -> StagedDocument.read(id, readStored(id)));
     }
 
     /** The documents with these ids that exist, in {@code _id} order. */
@@ -88,43 +100,66 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     }
 
     /**
-     * Applies the plan's event with the given sequence number, unless the document already reflects it.
+     * Applies the plan's event with the given sequence number, unless the document already reflects it. Within a batch
+     * of a processor's events the change is written when the batch ends ({@link BatchWrites}), otherwise at once.
      * <p>
      * The write only replaces the version that was read. If another node wrote the plan in between (two owners of a
      * segment for a moment during a rebalance), the upsert collides on {@code _id}, the exception reaches the
      * processor, and it retries from its token against the newer document.
      */
     public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change) {
-        apply(idOf(planId), sequenceNumber, change, (before, after) -> { });
+        apply(idOf(planId), sequenceNumber, change, (before, after) -> { }, false);
     }
 
     /**
      * Applies the plan's event like {@link #apply(PlanId, long, UnaryOperator)}, and first hands {@code beforeWrite}
      * the document as it was and as it is about to be written, so that what depends on both (a plan's shares of a
-     * view across plans) is written before it, from the one read. Not called when the document already reflects the
+     * view across plans) is written with it, from the one read. Not called when the document already reflects the
      * event.
      */
     public void apply(PlanId planId, long sequenceNumber, UnaryOperator<T> change, BiConsumer<T, T> beforeWrite) {
-        apply(idOf(planId), sequenceNumber, change, beforeWrite);
+        apply(idOf(planId), sequenceNumber, change, beforeWrite, false);
     }
 
-    /** Applies a plan's event to a document keyed by a {@link DocumentKey} that ends with the plan id. */
+    /**
+     * Applies a plan's event to a document keyed by a {@link DocumentKey} that ends with the plan id: a share of a view
+     * across plans, written before the plans' own documents.
+     */
     public void apply(DocumentKey key, long sequenceNumber, UnaryOperator<T> change) {
-        apply(key.value(), sequenceNumber, change, (before, after) -> { });
+        apply(key.value(), sequenceNumber, change, (before, after) -> { }, true);
     }
 
-    private void apply(String documentId, long sequenceNumber, UnaryOperator<T> change, BiConsumer<T, T> beforeWrite) {
-        Optional<T> stored = find(documentId);
-        long lastApplied = stored.map(PlanDocument::lastAppliedSequence).orElse(PlanDocument.NOTHING_APPLIED);
+    private void apply(String documentId, long sequenceNumber, UnaryOperator<T> change, BiConsumer<T, T> beforeWrite,
+                       boolean share) {
+        Optional<BatchWrites> unitOfWork = BatchWrites.ofCurrentUnitOfWork();
+        BatchWrites batch = unitOfWork.orElseGet(BatchWrites::alone);
+        StagedDocument<T> document = staged(batch, documentId);
+        long lastApplied = document.current().map(PlanDocument::lastAppliedSequence)
+                .orElse(PlanDocument.NOTHING_APPLIED);
         if (sequenceNumber <= lastApplied) {
             return;
         }
-        T before = stored.orElseGet(() -> emptyDocument.apply(documentId));
+        T before = document.current().orElseGet(() -> emptyDocument.apply(documentId));
         T next = change.apply(before).withLastAppliedSequence(sequenceNumber);
         beforeWrite.accept(before, next);
+        document.change(next, share);
+        if (unitOfWork.isEmpty()) {
+            batch.writeAll();
+        }
+    }
+
+    /** Writes the documents a batch changed, each guarded by the sequence number it had when the batch read it. */
+    void write(List<StagedDocument<T>> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         createWriteIndexOnce();
-        collection.replaceOne(unchangedSinceRead(documentId, stored.isPresent() ? lastApplied : null), next,
-                new ReplaceOptions().upsert(true));
+        collection.bulkWrite(changed.stream()
+                .map(document -> new ReplaceOneModel<T>(
+                        unchangedSinceRead(document.id(), document.storedSequence()),
+                        document.current().orElseThrow(),
+                        new ReplaceOptions().upsert(true)))
+                .toList());
     }
 
     /**

@@ -3,7 +3,7 @@ package care.tandem.query.readmodel;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.testing.InMemoryMongo;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -67,8 +67,9 @@ class PlanDocumentsTest {
         assertThatThrownBy(() -> tallies.apply(PLAN, 1, read -> {
             tallies.apply(PLAN, 1, TallyDocument::counted);
             return read.counted();
-        })).isInstanceOfSatisfying(MongoWriteException.class, e ->
-                assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        })).isInstanceOfSatisfying(MongoBulkWriteException.class, e -> assertThat(e.getWriteErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY)));
         assertThat(tallies.find(PLAN)).contains(new TallyDocument(PLAN.value(), 1, 2));
     }
 
@@ -77,7 +78,7 @@ class PlanDocumentsTest {
         assertThatThrownBy(() -> tallies.apply(PLAN, 0, read -> {
             tallies.apply(PLAN, 0, TallyDocument::counted);
             return read.counted();
-        })).isInstanceOf(MongoWriteException.class);
+        })).isInstanceOf(MongoBulkWriteException.class);
         assertThat(tallies.find(PLAN)).contains(new TallyDocument(PLAN.value(), 0, 1));
     }
 
