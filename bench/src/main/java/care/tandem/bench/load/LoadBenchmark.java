@@ -166,7 +166,8 @@ public final class LoadBenchmark {
 
                 progress.printf(Locale.ROOT, "M2: projection lag at %.0f/s ...%n", m1Rate * 0.7);
                 LoadResults.Lag lag = projectionLag(client, traffic, commandSide, querySide, m1Rate * 0.7, config);
-                return new LoadResults(config, preparation, steps, baseline, lag, loadBefore, MarkdownReport.Machine.loadAverage(),
+                return new LoadResults(config, preparation, steps, baseline, lag, loadBefore,
+                        MarkdownReport.Machine.loadAverage(),
                         Duration.ofNanos(System.nanoTime() - started));
             }
         }

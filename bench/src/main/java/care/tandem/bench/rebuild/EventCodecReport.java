@@ -66,7 +66,8 @@ public final class EventCodecReport {
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
         md.append(MarkdownReport.measuredHeading(quick ? "quick: one fork, two iterations" : null));
         md.append("- Reproduce: `").append(command).append("` (from the repository root)\n");
-        md.append("- Machine: ").append(machine.describe()).append("; `java -version`: ").append(machine.java()).append("\n\n");
+        md.append("- Machine: ").append(machine.describe()).append("; `java -version`: ").append(machine.java())
+                .append("\n\n");
         md.append("| per event | microseconds (99.9% CI) | baseline, same payloads | baseline microseconds | ratio |\n");
         md.append("|---|---:|---|---:|---:|\n");
         row(md, "decode a Kafka record as each read-model processor does", byOperation.get("decodeRecord"),

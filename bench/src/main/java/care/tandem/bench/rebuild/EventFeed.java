@@ -34,18 +34,19 @@ final class EventFeed {
     /** As the command side provisions the topic ({@code TANDEM_KAFKA_PARTITIONS}'s default). */
     static final int DEFAULT_PARTITIONS = 6;
 
+    private static final int PLANS_PER_BLOCK = 500;
+    /** The feed's first event was recorded then, and every next one a millisecond later. */
+    private static final Instant FEED_START = Instant.parse("2026-01-05T08:00:00Z");
+
+    private EventFeed() {
+    }
+
     /** Kafka records from events and back, as both services convert them: Tandem's serializer and upcasters. */
     static DefaultKafkaMessageConverter converter() {
         return DefaultKafkaMessageConverter.builder()
                 .serializer(TandemSerialization.serializer())
                 .upcasterChain(TandemUpcasters.chain())
                 .build();
-    }
-    private static final int PLANS_PER_BLOCK = 500;
-    /** The feed's first event was recorded then, and every next one a millisecond later. */
-    private static final Instant FEED_START = Instant.parse("2026-01-05T08:00:00Z");
-
-    private EventFeed() {
     }
 
     /** Creates the topic and writes {@code plans} histories of {@code eventsPerPlan} events each; returns the bytes. */

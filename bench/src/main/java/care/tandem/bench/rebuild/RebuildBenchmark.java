@@ -124,7 +124,8 @@ public final class RebuildBenchmark {
             }
             baselines.add(baseline(config, kafka, mongo, rebuilds.get(0), volumes.get(0), progress));
             return new RebuildResults(config, feedBytes, published, rebuilds, volumes, baselines, loadBefore,
-                                      MarkdownReport.Machine.loadAverage(), Duration.ofNanos(System.nanoTime() - started));
+                                      MarkdownReport.Machine.loadAverage(),
+                                      Duration.ofNanos(System.nanoTime() - started));
         } finally {
             TemporaryDirectory.deleteRecursively(directory);
         }

@@ -28,7 +28,8 @@ final class RebuildReport {
                                 MarkdownReport.minutes(results.published().toMillis())));
         md.append("- Reproduce: `").append(command).append("` (from the repository root; run time ")
                 .append(MarkdownReport.minutes(results.elapsed().toMillis())).append(" for the benchmark itself)\n");
-        md.append("- Machine: ").append(machine.describe()).append("; load average (1, 5, 15 min) ").append(results.loadBefore())
+        md.append("- Machine: ").append(machine.describe())
+                .append("; load average (1, 5, 15 min) ").append(results.loadBefore())
                 .append(" before the run, ").append(results.loadAfter()).append(" after it\n");
         md.append("- `java -version`: ").append(machine.java()).append("\n\n");
 

@@ -79,7 +79,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     }
 
     private StagedDocument<T> staged(BatchWrites batch, String documentId) {
-        return batch.document(this, documentId, id -> StagedDocument.read(id, readStored(id)));
+        return batch.document(this, documentId, id -> new StagedDocument<>(id, readStored(id)));
     }
 
     /** The documents with these ids that exist, in {@code _id} order. */

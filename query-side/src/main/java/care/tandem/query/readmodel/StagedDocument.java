@@ -15,14 +15,11 @@ final class StagedDocument<T extends PlanDocument<T>> {
     private boolean changed;
     private boolean share;
 
-    private StagedDocument(String id, T stored) {
+    /** @param stored the document as read; null: it did not exist */
+    StagedDocument(String id, T stored) {
         this.id = id;
         this.storedSequence = stored == null ? null : stored.lastAppliedSequence();
         this.current = stored;
-    }
-
-    static <T extends PlanDocument<T>> StagedDocument<T> read(String id, T stored) {
-        return new StagedDocument<>(id, stored);
     }
 
     String id() {
