@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API accepts, the common headers and the problem responses; Swagger UI is served from the jar. Runs against a
  * real embedded PostgreSQL with Kafka unreachable, like the API's integration test.
  */
+@DirtiesContext
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.config.name=command-side",
