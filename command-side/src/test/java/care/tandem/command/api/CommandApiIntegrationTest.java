@@ -1,11 +1,10 @@
 package care.tandem.command.api;
 
-import care.tandem.command.CommandSideApplication;
+import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -13,9 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,14 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command API over real HTTP and a real PostgreSQL event store, with Kafka unreachable: commands must
  * still be accepted and stored (publication catches up later), and refusals must leave no trace.
  */
-@DirtiesContext
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "axon.kafka.bootstrap-servers=127.0.0.1:9",
-                "axon.kafka.producer.properties.max.block.ms=500",
-                "tandem.snapshots.every-events=3"
-        })
+@CommandSideHttpTest
+@TestPropertySource(properties = "tandem.snapshots.every-events=3")
 class CommandApiIntegrationTest {
 
     static final EmbeddedPostgres POSTGRES = TestPostgres.start();

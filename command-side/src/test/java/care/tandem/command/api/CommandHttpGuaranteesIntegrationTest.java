@@ -8,6 +8,7 @@ import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.PauseReason;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -18,7 +19,6 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,9 +29,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -58,14 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (Kafka unreachable, as in {@link CommandApiIntegrationTest}). Request bodies are sent as fixed JSON strings,
  * so a retry is byte for byte the same request; their shapes live in the few helpers at the bottom.
  */
-@DirtiesContext
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "axon.kafka.bootstrap-servers=127.0.0.1:9",
-                "axon.kafka.producer.properties.max.block.ms=500",
-                "tandem.idempotency.in-flight-wait=2s"
-        })
+@CommandSideHttpTest
+@TestPropertySource(properties = "tandem.idempotency.in-flight-wait=2s")
 class CommandHttpGuaranteesIntegrationTest {
 
     static final EmbeddedPostgres POSTGRES = TestPostgres.start();

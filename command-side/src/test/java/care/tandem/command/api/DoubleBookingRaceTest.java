@@ -1,17 +1,15 @@
 package care.tandem.command.api;
 
-import care.tandem.command.CommandSideApplication;
+import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,13 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two clinicians' tools book the same clinician into overlapping sessions of two different plans at the
  * same moment: the consistent booking lookup in PostgreSQL lets exactly one through, round after round.
  */
-@DirtiesContext
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "axon.kafka.bootstrap-servers=127.0.0.1:9",
-                "axon.kafka.producer.properties.max.block.ms=500"
-        })
+@CommandSideHttpTest
 class DoubleBookingRaceTest {
 
     private static final int ROUNDS = 20;

@@ -1,12 +1,11 @@
 package care.tandem.command.metrics;
 
-import care.tandem.command.CommandSideApplication;
+import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,13 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command side's health probes and Prometheus metrics over real HTTP, with a real PostgreSQL and Kafka
  * unreachable: alive, not ready (Kafka never answered), and every command timed by type and outcome.
  */
-@DirtiesContext
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "axon.kafka.bootstrap-servers=127.0.0.1:9",
-                "axon.kafka.producer.properties.max.block.ms=500"
-        })
+@CommandSideHttpTest
 @AutoConfigureObservability(tracing = false)
 class OperationalEndpointsTest {
 

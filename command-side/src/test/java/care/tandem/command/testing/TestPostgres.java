@@ -7,10 +7,8 @@ import java.io.IOException;
 
 /**
  * A real PostgreSQL for a Spring test class of the command side. Each class gets its own server, so
- * bookings and plans of one class never collide with another's; each stops with its shutdown hook. A class
- * using it is {@code @DirtiesContext}, so that its context closes while its server still runs: shutdown hooks
- * run at once, and a context still cached at the JVM's exit hung closing its connection pool on a server that
- * had just stopped, until surefire killed the test JVM 30 s later.
+ * bookings and plans of one class never collide with another's; each stops with its shutdown hook, after
+ * the class's context closed ({@link CommandSideHttpTest}).
  */
 public final class TestPostgres {
 
