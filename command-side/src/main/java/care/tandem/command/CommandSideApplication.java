@@ -1,8 +1,10 @@
 package care.tandem.command;
 
+import care.tandem.edge.HttpEdgeConfig;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
 /**
  * The command side: clinicians' commands in, events into the PostgreSQL event store and out to Kafka.
@@ -17,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
         "org.springframework.boot.actuate.autoconfigure.metrics.mongo.MongoMetricsAutoConfiguration"
 })
 @ConfigurationPropertiesScan
+@Import(HttpEdgeConfig.class)
 public class CommandSideApplication {
 
     /** Its own config name, so this app's settings never clash with the query side's in one JVM. */

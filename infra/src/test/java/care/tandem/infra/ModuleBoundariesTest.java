@@ -31,4 +31,12 @@ class ModuleBoundariesTest {
                         "care.tandem.infra..")
                 .check(tandem);
     }
+
+    @Test
+    void theHttpEdgeKnowsNothingOfTheDomainOrEitherSide() {
+        noClasses().that().resideInAPackage("care.tandem.edge..")
+                .should().dependOnClassesThat().resideInAnyPackage("care.tandem.events..", "care.tandem.command..",
+                        "care.tandem.query..", "care.tandem.infra..")
+                .check(tandem);
+    }
 }

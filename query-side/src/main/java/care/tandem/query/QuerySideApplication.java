@@ -1,7 +1,9 @@
 package care.tandem.query;
 
+import care.tandem.edge.HttpEdgeConfig;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
         "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration"
 })
 @ConfigurationPropertiesScan
+@Import(HttpEdgeConfig.class)
 public class QuerySideApplication {
 
     /** The configuration file's name; {@code application.yml} would be shared with the command side. */

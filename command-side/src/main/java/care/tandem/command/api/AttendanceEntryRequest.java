@@ -2,11 +2,14 @@ package care.tandem.command.api;
 
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AttendanceStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 public record AttendanceEntryRequest(
-        String participantId,
-        AttendanceStatus status,
-        Integer minutesLate,
-        Integer minutesLeftEarly,
+        @NotNull String participantId,
+        @NotNull AttendanceStatus status,
+        @Min(1) @Max(240) Integer minutesLate,
+        @Min(1) @Max(240) Integer minutesLeftEarly,
         AbsenceReason absenceReason) {
 }

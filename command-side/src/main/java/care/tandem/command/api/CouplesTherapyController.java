@@ -9,6 +9,7 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.PartnerReadiness;
+import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import static care.tandem.command.api.RequestIds.parse;
 
@@ -34,7 +37,7 @@ class CouplesTherapyController {
     }
 
     @PostMapping("/couples-therapy/pause")
-    CommandAccepted pause(@PathVariable String planId, @RequestBody PauseCouplesTherapyRequest request,
+    CommandAccepted pause(@PathVariable String planId, @Valid @RequestBody PauseCouplesTherapyRequest request,
                           AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         if (request.reviewOn() == null) {
@@ -49,21 +52,28 @@ class CouplesTherapyController {
     }
 
     @PostMapping("/couples-therapy/resume")
-    CommandAccepted resume(@PathVariable String planId, @RequestBody ResumeCouplesTherapyRequest request,
+    CommandAccepted resume(@PathVariable String planId, @Valid @RequestBody ResumeCouplesTherapyRequest request,
                            AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         if (request.readiness() == null) {
             throw new InvalidCommandException("readiness", "is required: each partner's readiness");
         }
-        commands.send(new ResumeCouplesTherapy(plan, request.readiness().stream()
-                .map(entry -> new PartnerReadiness(parse("readiness[].participantId", entry.participantId(),
-                        ParticipantId::of), entry.readiness()))
-                .toList(), audit.actor(), audit.receivedAt()), audit);
+        List<PartnerReadiness> readiness = new ArrayList<>();
+        for (int i = 0; i < request.readiness().size(); i++) {
+            PartnerReadinessRequest entry = request.readiness().get(i);
+            if (entry == null) {
+                throw new InvalidCommandException("readiness[" + i + "]", "is required");
+            }
+            readiness.add(new PartnerReadiness(parse("readiness[" + i + "].participantId", entry.participantId(),
+                    ParticipantId::of), entry.readiness()));
+        }
+        commands.send(new ResumeCouplesTherapy(plan, readiness, audit.actor(), audit.receivedAt()), audit);
         return CommandAccepted.forPlan(plan, audit);
     }
 
     @PostMapping("/couples-therapy/discontinue")
-    CommandAccepted discontinue(@PathVariable String planId, @RequestBody DiscontinueCouplesTherapyRequest request,
+    CommandAccepted discontinue(@PathVariable String planId,
+                                @Valid @RequestBody DiscontinueCouplesTherapyRequest request,
                                 AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         commands.send(new DiscontinueCouplesTherapy(plan, request.reason(), audit.actor(), audit.receivedAt()), audit);
@@ -71,7 +81,8 @@ class CouplesTherapyController {
     }
 
     @PostMapping("/joint-participation")
-    CommandAccepted setJointParticipation(@PathVariable String planId, @RequestBody JointParticipationRequest request,
+    CommandAccepted setJointParticipation(@PathVariable String planId,
+                                          @Valid @RequestBody JointParticipationRequest request,
                                           AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         commands.send(new SetJointParticipationExpectation(plan, request.expectation(), request.reason(),

@@ -1,14 +1,16 @@
 package care.tandem.command.api;
 
 import care.tandem.events.plan.MemberRole;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 /** A member of a unit; minors name the adult members who are their guardians. */
 public record MemberRequest(
-        String participantId,
-        String displayName,
-        MemberRole role,
+        @NotNull String participantId,
+        @NotNull @Size(max = 100) String displayName,
+        @NotNull MemberRole role,
         Boolean minor,
-        List<String> guardianIds) {
+        @Size(max = 10) List<String> guardianIds) {
 }

@@ -2,6 +2,8 @@ package care.tandem.command.api;
 
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.UnitKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +17,9 @@ import java.util.List;
 public record OpenTreatmentPlanRequest(
         String planId,
         UnitKind unitKind,
-        List<MemberRequest> members,
-        List<PartnerRequest> partners,
+        @Size(max = 20) @Valid List<MemberRequest> members,
+        @Size(max = 20) @Valid List<PartnerRequest> partners,
         String primaryClinicianId,
         LevelOfCare levelOfCare,
-        Instant openedAt) {
+        @Within(ahead = "P0D", notBefore = "2000-01-01") Instant openedAt) {
 }

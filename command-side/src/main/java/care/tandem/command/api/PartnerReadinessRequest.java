@@ -1,6 +1,7 @@
 package care.tandem.command.api;
 
 import care.tandem.events.plan.Readiness;
+import jakarta.validation.constraints.NotNull;
 
-public record PartnerReadinessRequest(String participantId, Readiness readiness) {
+public record PartnerReadinessRequest(@NotNull String participantId, @NotNull Readiness readiness) {
 }

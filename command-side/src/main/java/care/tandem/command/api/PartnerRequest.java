@@ -1,4 +1,7 @@
 package care.tandem.command.api;
 
-public record PartnerRequest(String participantId, String displayName) {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record PartnerRequest(@NotNull String participantId, @NotNull @Size(max = 100) String displayName) {
 }

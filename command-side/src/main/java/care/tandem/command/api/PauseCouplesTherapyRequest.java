@@ -8,6 +8,6 @@ import java.time.LocalDate;
 /** jointSessionHandling defaults to CANCEL. */
 public record PauseCouplesTherapyRequest(
         PauseReason reason,
-        LocalDate reviewOn,
+        @Within(back = "P0D", ahead = "P366D") LocalDate reviewOn,
         JointSessionHandling jointSessionHandling) {
 }

@@ -4,45 +4,36 @@ import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.PlanRuleViolation;
 import care.tandem.command.plan.UnknownGoalException;
 import care.tandem.command.plan.UnknownSessionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import care.tandem.edge.Problems;
+import care.tandem.edge.TandemProblemHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.Comparator;
 
 /**
  * Every refusal as {@code application/problem+json} with a stable {@code type} per rule, so clients can
  * branch on it. Details name fields, rules and ids, never a person's name or clinical free text.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-
-    static final String TYPE_BASE = "https://tandem.care/problems/";
+class ProblemResponses extends TandemProblemHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field", e.getMessage());
-        problem.setProperty("field", e.field());
-        return problem;
+        return Problems.invalidField(e.field(), e.rule());
     }
 
     @ExceptionHandler(PlanRuleViolation.class)
@@ -117,42 +108,34 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /**
-     * Anything unforeseen: a 500 with an incident id. Only exception class names are logged, because
-     * messages of storage and serialization failures can quote event payloads, which hold PHI.
-     */
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        String incident = UUID.randomUUID().toString();
-        StringBuilder causes = new StringBuilder();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            causes.append(causes.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
-        }
-        log.error("Unexpected failure, incident {}: {}", incident, causes);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The command was not applied; report incident " + incident);
-        problem.setProperty("incident", incident);
-        return problem;
+    @Override
+    protected String unexpectedDetail(String incident) {
+        return "The command was not applied; report incident " + incident;
     }
 
-    /** Unreadable JSON, a wrong type or an unknown enum value: name the field the client got wrong. */
+    /** A field over its bounds (length, size, range, date window): the first one, by its JSON path. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        FieldError error = e.getBindingResult().getFieldErrors().stream()
+                .min(Comparator.comparing(FieldError::getField)).orElse(null);
+        ProblemDetail problem = error == null
+                ? Problems.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
+                        "The request body breaks a rule")
+                : Problems.invalidField(error.getField(), String.valueOf(error.getDefaultMessage()));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Unreadable JSON, a value of the wrong type, an unknown enum value or field, a key given twice: name the
+     * field the client got wrong, by the path it sent ({@code members[1].role}).
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem;
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[]")
-                    .collect(Collectors.joining(".")).replace(".[]", "[]");
-            problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field",
-                    field + ": has the wrong type or an unknown value");
-            problem.setProperty("field", field);
-        } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
-                    "The request body is missing or is not valid JSON");
-        }
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(e, JsonProblems.of(e), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** A 409 for a named rule: the rule is both the problem type and a property clients can branch on. */
@@ -163,9 +146,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+        return Problems.problem(status, type, title, detail);
     }
 }

@@ -1,4 +1,6 @@
 package care.tandem.command.api;
 
-public record ReviseRecoveryGoalRequest(String description) {
+import jakarta.validation.constraints.Size;
+
+public record ReviseRecoveryGoalRequest(@Size(max = 1000) String description) {
 }

@@ -2,6 +2,9 @@ package care.tandem.command.api;
 
 import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.SessionKind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +16,10 @@ import java.util.List;
 public record ScheduleSessionRequest(
         String sessionId,
         SessionKind kind,
-        Instant startsAt,
-        Integer durationMinutes,
+        @Within(back = "P366D", ahead = "P731D") Instant startsAt,
+        @Min(1) @Max(240) Integer durationMinutes,
         String clinicianId,
-        List<String> participantIds,
+        @Size(max = 50) List<String> participantIds,
         LocationMode locationMode,
         String makeupFor) {
 }

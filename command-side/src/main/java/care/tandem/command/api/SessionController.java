@@ -19,6 +19,7 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.LocationMode;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +28,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import static care.tandem.command.api.RequestIds.asSent;
 import static care.tandem.command.api.RequestIds.parse;
 import static care.tandem.command.api.RequestIds.parseAll;
 
@@ -50,7 +54,7 @@ class SessionController {
     @PostMapping("/joint-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted scheduleJointSession(@PathVariable String planId,
-                                         @RequestBody ScheduleJointSessionRequest request, AuditContext audit) {
+                                         @Valid @RequestBody ScheduleJointSessionRequest request, AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         SessionId session = newOrGiven(request.sessionId());
         commands.send(new ScheduleJointSession(plan, session, request.startsAt(),
@@ -63,7 +67,7 @@ class SessionController {
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted scheduleSession(@PathVariable String planId, @RequestBody ScheduleSessionRequest request,
+    CommandAccepted scheduleSession(@PathVariable String planId, @Valid @RequestBody ScheduleSessionRequest request,
                                     AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         SessionId session = newOrGiven(request.sessionId());
@@ -77,7 +81,7 @@ class SessionController {
 
     @PostMapping("/sessions/{sessionId}/reschedule")
     CommandAccepted reschedule(@PathVariable String planId, @PathVariable String sessionId,
-                               @RequestBody RescheduleSessionRequest request, AuditContext audit) {
+                               @Valid @RequestBody RescheduleSessionRequest request, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new RescheduleSession(plan, session, request.startsAt(),
                         required(request.durationMinutes(), "durationMinutes"), audit.actor(), audit.receivedAt()));
@@ -85,7 +89,7 @@ class SessionController {
 
     @PostMapping("/sessions/{sessionId}/cancel")
     CommandAccepted cancel(@PathVariable String planId, @PathVariable String sessionId,
-                           @RequestBody CancelSessionRequest request, AuditContext audit) {
+                           @Valid @RequestBody CancelSessionRequest request, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new CancelSession(plan, session, request.reason(), audit.actor(), audit.receivedAt()));
     }
@@ -101,7 +105,7 @@ class SessionController {
     @PostMapping("/joint-sessions/{sessionId}/solo-attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordSoloAttendance(@PathVariable String planId, @PathVariable String sessionId,
-                                         @RequestBody RecordSoloAttendanceRequest request, AuditContext audit) {
+                                         @Valid @RequestBody RecordSoloAttendanceRequest request, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new RecordSoloAttendance(plan, session,
                         parse("attendingPartnerId", request.attendingPartnerId(), ParticipantId::of),
@@ -113,27 +117,32 @@ class SessionController {
     @PostMapping("/sessions/{sessionId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordAttendance(@PathVariable String planId, @PathVariable String sessionId,
-                                     @RequestBody RecordAttendanceRequest request, AuditContext audit) {
+                                     @Valid @RequestBody RecordAttendanceRequest request, AuditContext audit) {
         if (request.attendance() == null) {
             throw new InvalidCommandException("attendance", "is required");
         }
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (int i = 0; i < request.attendance().size(); i++) {
+            AttendanceEntryRequest entry = request.attendance().get(i);
+            String field = "attendance[" + i + "]";
+            if (entry == null) {
+                throw new InvalidCommandException(field, "is required");
+            }
+            entries.add(asSent(() -> new AttendanceEntry(parse(field + ".participantId", entry.participantId(),
+                    ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
+                    entry.absenceReason()), "attendance[]", field));
+        }
         return forSession(planId, sessionId, audit, (plan, session) ->
-                new RecordAttendance(plan, session, request.attendance().stream()
-                        .map(entry -> new AttendanceEntry(parse("attendance[].participantId", entry.participantId(),
-                                ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
-                                entry.absenceReason()))
-                        .toList(), audit.actor(), audit.receivedAt()));
+                new RecordAttendance(plan, session, entries, audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/attendance-corrections")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted correctAttendance(@PathVariable String planId, @PathVariable String sessionId,
-                                      @RequestBody CorrectAttendanceRequest request, AuditContext audit) {
+                                      @Valid @RequestBody CorrectAttendanceRequest request, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
-                new CorrectAttendance(plan, session, new AttendanceEntry(
-                        parse("participantId", request.participantId(), ParticipantId::of), request.status(),
-                        request.minutesLate(), request.minutesLeftEarly(), request.absenceReason()),
-                        request.correctionReason(), audit.actor(), audit.receivedAt()));
+                new CorrectAttendance(plan, session, correctedEntry(request), request.correctionReason(),
+                        audit.actor(), audit.receivedAt()));
     }
 
     @PostMapping("/sessions/{sessionId}/partners-informed")
@@ -158,6 +167,13 @@ class SessionController {
     CommandAccepted makeupDeclined(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new DeclineMakeupSession(plan, session, audit.actor(), audit.receivedAt()));
+    }
+
+    /** A correction's body is the corrected entry itself, with its reason beside it. */
+    private static AttendanceEntry correctedEntry(CorrectAttendanceRequest request) {
+        return asSent(() -> new AttendanceEntry(parse("participantId", request.participantId(), ParticipantId::of),
+                request.status(), request.minutesLate(), request.minutesLeftEarly(), request.absenceReason()),
+                "attendance[].", "");
     }
 
     /** A command about one existing session of the plan, built from the parsed ids. */

@@ -17,6 +17,7 @@ import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.UnitKind;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static care.tandem.command.api.RequestIds.asSent;
 import static care.tandem.command.api.RequestIds.parse;
 import static care.tandem.command.api.RequestIds.parseAll;
 
@@ -45,20 +48,30 @@ class TreatmentPlanController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted openTreatmentPlan(@RequestBody OpenTreatmentPlanRequest request, AuditContext audit) {
+    CommandAccepted openTreatmentPlan(@Valid @RequestBody OpenTreatmentPlanRequest request, AuditContext audit) {
         PlanId planId = request.planId() == null ? PlanId.of(UUID.randomUUID().toString())
                 : parse("planId", request.planId(), PlanId::of);
         UnitKind unitKind = request.unitKind();
         LevelOfCare levelOfCare = request.levelOfCare();
-        List<Member> members;
+        List<Member> members = new ArrayList<>();
+        String membersField;
         if (request.members() != null) {
-            members = request.members().stream().map(TreatmentPlanController::member).toList();
+            membersField = "members";
+            for (int i = 0; i < request.members().size(); i++) {
+                members.add(member(request.members().get(i), "members[" + i + "]"));
+            }
         } else if (request.partners() != null) {
+            membersField = "partners";
             unitKind = unitKind == null ? UnitKind.COUPLE : unitKind;
             levelOfCare = levelOfCare == null ? LevelOfCare.IOP_ADULT : levelOfCare;
-            members = request.partners().stream().map(partner -> new Member(
-                    parse("partners[].participantId", partner.participantId(), ParticipantId::of),
-                    partner.displayName(), MemberRole.PARTNER, false, List.of())).toList();
+            for (int i = 0; i < request.partners().size(); i++) {
+                PartnerRequest partner = request.partners().get(i);
+                if (partner == null) {
+                    throw new InvalidCommandException("partners[" + i + "]", "is required");
+                }
+                members.add(new Member(parse("partners[" + i + "].participantId", partner.participantId(),
+                        ParticipantId::of), partner.displayName(), MemberRole.PARTNER, false, List.of()));
+            }
         } else {
             throw new InvalidCommandException("members", "is required (or, for a couple, partners)");
         }
@@ -66,23 +79,29 @@ class TreatmentPlanController {
         if (openedAt.isAfter(audit.receivedAt())) {
             throw new InvalidCommandException("openedAt", "a plan cannot take effect in the future");
         }
-        commands.send(new OpenTreatmentPlan(planId, unitKind, members,
-                parse("primaryClinicianId", request.primaryClinicianId(), ClinicianId::of), levelOfCare,
-                openedAt), audit);
+        UnitKind unit = unitKind;
+        LevelOfCare level = levelOfCare;
+        OpenTreatmentPlan command = asSent(() -> new OpenTreatmentPlan(planId, unit, members,
+                parse("primaryClinicianId", request.primaryClinicianId(), ClinicianId::of), level, openedAt),
+                "members", membersField, ".guardians", ".guardianIds");
+        commands.send(command, audit);
         return CommandAccepted.forPlan(planId, audit);
     }
 
     @PostMapping("/{planId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted addMember(@PathVariable String planId, @RequestBody MemberRequest request, AuditContext audit) {
+    CommandAccepted addMember(@PathVariable String planId, @Valid @RequestBody MemberRequest request,
+                              AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        commands.send(new AddMember(plan, member(request), audit.actor(), audit.receivedAt()), audit);
+        // The body is the member itself, which the command and the plan's rules call "member".
+        asSent(() -> commands.send(new AddMember(plan, member(request, "member"), audit.actor(), audit.receivedAt()),
+                audit), "member.guardians", "guardianIds", "member.", "", ".guardians", ".guardianIds");
         return CommandAccepted.forPlan(plan, audit);
     }
 
     @PostMapping("/{planId}/members/{participantId}/departure")
     CommandAccepted recordMemberLeft(@PathVariable String planId, @PathVariable String participantId,
-                                     @RequestBody MemberLeftRequest request, AuditContext audit) {
+                                     @Valid @RequestBody MemberLeftRequest request, AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         commands.send(new RecordMemberLeft(plan, parse("participantId", participantId, ParticipantId::of),
                 request.reason(), audit.actor(), audit.receivedAt()), audit);
@@ -90,7 +109,7 @@ class TreatmentPlanController {
     }
 
     @PostMapping("/{planId}/level-of-care")
-    CommandAccepted changeLevelOfCare(@PathVariable String planId, @RequestBody ChangeLevelOfCareRequest request,
+    CommandAccepted changeLevelOfCare(@PathVariable String planId, @Valid @RequestBody ChangeLevelOfCareRequest request,
                                       AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         commands.send(new ChangeLevelOfCare(plan, request.newLevel(), request.reason(), audit.actor(),
@@ -100,7 +119,7 @@ class TreatmentPlanController {
 
     @PostMapping("/{planId}/goals")
     @ResponseStatus(HttpStatus.CREATED)
-    CommandAccepted setRecoveryGoal(@PathVariable String planId, @RequestBody SetRecoveryGoalRequest request,
+    CommandAccepted setRecoveryGoal(@PathVariable String planId, @Valid @RequestBody SetRecoveryGoalRequest request,
                                     AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         GoalId goalId = request.goalId() == null ? GoalId.of(UUID.randomUUID().toString())
@@ -113,7 +132,7 @@ class TreatmentPlanController {
 
     @PostMapping("/{planId}/goals/{goalId}/revisions")
     CommandAccepted reviseRecoveryGoal(@PathVariable String planId, @PathVariable String goalId,
-                                       @RequestBody ReviseRecoveryGoalRequest request, AuditContext audit) {
+                                       @Valid @RequestBody ReviseRecoveryGoalRequest request, AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         GoalId goal = parse("goalId", goalId, GoalId::of);
         commands.send(new ReviseRecoveryGoal(plan, goal, request.description(), audit.actor(), audit.receivedAt()),
@@ -122,22 +141,30 @@ class TreatmentPlanController {
     }
 
     @PostMapping("/{planId}/discharge")
-    CommandAccepted discharge(@PathVariable String planId, @RequestBody DischargeTreatmentPlanRequest request,
+    CommandAccepted discharge(@PathVariable String planId, @Valid @RequestBody DischargeTreatmentPlanRequest request,
                               AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        List<AftercareReferral> referrals = request.aftercareReferrals() == null ? null
-                : request.aftercareReferrals().stream()
-                .map(referral -> new AftercareReferral(referral.kind(), referral.description())).toList();
+        List<AftercareReferral> referrals = null;
+        if (request.aftercareReferrals() != null) {
+            referrals = new ArrayList<>();
+            for (int i = 0; i < request.aftercareReferrals().size(); i++) {
+                AftercareReferralRequest referral = request.aftercareReferrals().get(i);
+                if (referral == null) {
+                    throw new InvalidCommandException("aftercareReferrals[" + i + "]", "is required");
+                }
+                referrals.add(new AftercareReferral(referral.kind(), referral.description()));
+            }
+        }
         commands.send(new DischargeTreatmentPlan(plan, referrals, audit.actor(), audit.receivedAt()), audit);
         return CommandAccepted.forPlan(plan, audit);
     }
 
-    private static Member member(MemberRequest request) {
+    private static Member member(MemberRequest request, String field) {
         if (request == null) {
-            throw new InvalidCommandException("members[]", "is required");
+            throw new InvalidCommandException(field, "is required");
         }
-        return new Member(parse("participantId", request.participantId(), ParticipantId::of), request.displayName(),
-                request.role(), Boolean.TRUE.equals(request.minor()),
-                parseAll("guardianIds", request.guardianIds(), ParticipantId::of));
+        return new Member(parse(field + ".participantId", request.participantId(), ParticipantId::of),
+                request.displayName(), request.role(), Boolean.TRUE.equals(request.minor()),
+                parseAll(field + ".guardianIds", request.guardianIds(), ParticipantId::of));
     }
 }

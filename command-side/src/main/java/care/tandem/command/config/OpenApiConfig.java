@@ -331,8 +331,21 @@ class OpenApiConfig {
                 problem(400, "malformed-request", "Malformed request",
                         "The request body is missing or is not valid JSON", instance, null, null)));
         responses.addApiResponse("400", problemResponse(
-                "Invalid field (`field` names it: an id that is not `[A-Za-z0-9._-]{1,64}`, an unknown enum value, a "
-                        + "missing header or field) or a malformed body", badRequest));
+                "Invalid field (`field` is its JSON path, `rule` the rule: an id that is not `[A-Za-z0-9._-]{1,64}`, "
+                        + "an unknown enum value or field, a value of the wrong JSON type, a key given twice, a value "
+                        + "out of its range or window, a missing header or field) or a malformed body", badRequest));
+        responses.addApiResponse("406", problemResponse("`Accept` admits no `application/json`: the command was not "
+                        + "run", Map.of("not-acceptable", example("Accept: text/csv on a command",
+                problem(406, "not-acceptable", "Not Acceptable", "This request answers application/json (errors "
+                        + "application/problem+json); Accept admits neither, so it was not run", null, "field",
+                        "Accept")))));
+        responses.addApiResponse("413", problemResponse("The body is over 64 KiB (`TANDEM_HTTP_MAX_BODY_BYTES`)",
+                Map.of("payload-too-large", example("A body over the limit", problem(413, "payload-too-large",
+                        "Payload Too Large", "The request body is over 65536 bytes", null, null, null)))));
+        responses.addApiResponse("415", problemResponse("The body is not `application/json` in UTF-8",
+                Map.of("unsupported-media-type", example("Content-Type: multipart/form-data",
+                        problem(415, "unsupported-media-type", "Unsupported Media Type",
+                                "Content-Type must be application/json", null, "field", "Content-Type")))));
 
         if (onAPlan) {
             Map<String, Example> notFound = new LinkedHashMap<>();
@@ -413,7 +426,9 @@ class OpenApiConfig {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", instance);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         if (extraName != null) {
             problem.put(extraName, extraValue);
         }

@@ -4,13 +4,19 @@ package care.tandem.command.plan;
 public class InvalidCommandException extends RuntimeException {
 
     private final String field;
+    private final String rule;
 
     public InvalidCommandException(String field, String rule) {
         super(field + ": " + rule);
         this.field = field;
+        this.rule = rule;
     }
 
     public String field() {
         return field;
+    }
+
+    public String rule() {
+        return rule;
     }
 }

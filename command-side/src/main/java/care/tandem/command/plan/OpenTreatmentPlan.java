@@ -10,6 +10,7 @@ import care.tandem.events.plan.UnitKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +34,11 @@ public record OpenTreatmentPlan(
         required(planId, "planId");
         required(unitKind, "unitKind");
         required(members, "members");
-        members = members.stream().map(member -> MemberChecks.valid(member, "members[]")).toList();
+        List<Member> checked = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            checked.add(MemberChecks.valid(members.get(i), "members[" + i + "]"));
+        }
+        members = List.copyOf(checked);
         distinct(members.stream().map(Member::participantId).toList(), "members");
         if (members.size() < 2) {
             throw new InvalidCommandException("members", "a treatment unit has at least two members");
@@ -44,9 +49,9 @@ public record OpenTreatmentPlan(
         }
         Set<ParticipantId> adults = members.stream().filter(m -> !m.minor()).map(Member::participantId)
                 .collect(Collectors.toSet());
-        for (Member member : members) {
-            if (!adults.containsAll(member.guardians())) {
-                throw new InvalidCommandException("members[].guardians",
+        for (int i = 0; i < members.size(); i++) {
+            if (!adults.containsAll(members.get(i).guardians())) {
+                throw new InvalidCommandException("members[" + i + "].guardians",
                         "a minor's guardians must be adult members of the same plan");
             }
         }

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,8 @@ class CommandApiIntegrationTest {
                 "therapistJudgement", "ABSENCE_DOES_NOT_HINDER_PROGRESS", "adjustedFocus", "EMOTIONAL_REGULATION"), null)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/pause", Map.of(
-                "reason", "EMOTIONAL_SAFETY", "reviewOn", "2099-01-01"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+                "reason", "EMOTIONAL_SAFETY", "reviewOn", LocalDate.now().plusDays(60).toString()), null)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(post("/api/treatment-plans/plan-loop/couples-therapy/resume", Map.of("readiness", List.of(
                 Map.of("participantId", "p-a", "readiness", "READY"),
                 Map.of("participantId", "p-b", "readiness", "READY_WITH_RESERVATIONS"))), null).getStatusCode())
@@ -164,7 +166,7 @@ class CommandApiIntegrationTest {
     void aRuleViolationIsA409NamingTheRuleAndWritesNothing() {
         openPlan("plan-paused");
         post("/api/treatment-plans/plan-paused/couples-therapy/pause",
-                Map.of("reason", "SAFETY_CONCERN", "reviewOn", "2099-01-01"), null);
+                Map.of("reason", "SAFETY_CONCERN", "reviewOn", LocalDate.now().plusDays(60).toString()), null);
         int before = eventCount("plan-paused");
 
         ResponseEntity<Map> refused = post("/api/treatment-plans/plan-paused/joint-sessions", Map.of(

@@ -426,7 +426,7 @@ class CommandHttpGuaranteesIntegrationTest {
     }
 
     private static String pauseBody() {
-        return "{\"reason\":\"EMOTIONAL_SAFETY\",\"reviewOn\":\"2099-01-01\"}";
+        return "{\"reason\":\"EMOTIONAL_SAFETY\",\"reviewOn\":\"" + LocalDate.now().plusDays(60) + "\"}";
     }
 
     private ResponseEntity<String> openPlan(String planId) {

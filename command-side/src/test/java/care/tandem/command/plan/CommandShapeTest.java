@@ -73,18 +73,18 @@ class CommandShapeTest {
             withNull.add(ALEX_PARTNER);
             withNull.add(null);
             assertInvalid(() -> new OpenTreatmentPlan(PLAN, UnitKind.COUPLE, withNull, CLINICIAN,
-                    LevelOfCare.IOP_ADULT, NOW), "members[]");
+                    LevelOfCare.IOP_ADULT, NOW), "members[1]");
             assertInvalid(() -> open(UnitKind.COUPLE, ALEX_PARTNER,
-                    new Member(null, "Sam", MemberRole.PARTNER, false, List.of())), "members[].participantId");
+                    new Member(null, "Sam", MemberRole.PARTNER, false, List.of())), "members[1].participantId");
             assertInvalid(() -> open(UnitKind.COUPLE, ALEX_PARTNER,
-                    new Member(SAM, "  ", MemberRole.PARTNER, false, List.of())), "members[].displayName");
+                    new Member(SAM, "  ", MemberRole.PARTNER, false, List.of())), "members[1].displayName");
             assertInvalid(() -> open(UnitKind.COUPLE, ALEX_PARTNER,
-                    new Member(SAM, null, MemberRole.PARTNER, false, List.of())), "members[].displayName");
+                    new Member(SAM, null, MemberRole.PARTNER, false, List.of())), "members[1].displayName");
             assertInvalid(() -> open(UnitKind.COUPLE, ALEX_PARTNER,
                     new Member(SAM, "S".repeat(101), MemberRole.PARTNER, false, List.of())),
-                    "members[].displayName");
+                    "members[1].displayName");
             assertInvalid(() -> open(UnitKind.COUPLE, ALEX_PARTNER, new Member(SAM, "Sam", null, false, List.of())),
-                    "members[].role");
+                    "members[1].role");
         }
 
         @Test
@@ -122,25 +122,26 @@ class CommandShapeTest {
         @Test
         void aMinorNeedsAGuardianAndOnlyAMinorHasGuardians() {
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT, minor(KAI, "Kai", MemberRole.CHILD)),
-                    "members[].guardians");
+                    "members[1].guardians");
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT,
-                    new Member(JORDAN, "Jordan", MemberRole.PARENT, false, List.of(MORGAN))), "members[].guardians");
+                    new Member(JORDAN, "Jordan", MemberRole.PARENT, false, List.of(MORGAN))), "members[1].guardians");
         }
 
         @Test
         void aMinorsGuardiansAreDistinctOthers() {
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT, minor(KAI, "Kai", MemberRole.CHILD, MORGAN,
-                    MORGAN)), "members[].guardians");
+                    MORGAN)), "members[1].guardians");
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT, minor(KAI, "Kai", MemberRole.CHILD, KAI)),
-                    "members[].guardians");
+                    "members[1].guardians");
         }
 
         @Test
         void aMinorsGuardiansAreAdultMembersOfTheSamePlan() {
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT, minor(KAI, "Kai", MemberRole.CHILD, STRANGER)),
-                    "members[].guardians");
+                    "members[1].guardians");
             assertInvalid(() -> open(UnitKind.FAMILY, MORGAN_PARENT,
-                    minor(RILEY, "Riley", MemberRole.ADOLESCENT, MORGAN), minor(KAI, "Kai", MemberRole.CHILD, RILEY)), "members[].guardians");
+                    minor(RILEY, "Riley", MemberRole.ADOLESCENT, MORGAN), minor(KAI, "Kai", MemberRole.CHILD, RILEY)),
+                    "members[2].guardians");
         }
     }
 

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +104,8 @@ class EndToEndTest {
 
             assertThat(client.command("/api/treatment-plans/plan-restart/couples-therapy/pause",
                     """
-                    {"reason":"EMOTIONAL_SAFETY","reviewOn":"2099-01-01"}
-                    """).status()).isEqualTo(200);
+                    {"reason":"EMOTIONAL_SAFETY","reviewOn":"%s"}
+                    """.formatted(LocalDate.now().plusDays(60))).status()).isEqualTo(200);
 
             await().atMost(PROPAGATION).untilAsserted(() -> {
                 JsonNode schedule = client.query("/api/treatment-plans/plan-restart/schedule").body();

@@ -1,7 +1,6 @@
 package care.tandem.query.api;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import care.tandem.edge.TandemProblemHandler;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
@@ -9,16 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.UUID;
 
 /**
  * Renders every error of the query API as {@code application/problem+json}. Spring's default text for a malformed
@@ -27,19 +23,15 @@ import java.util.UUID;
  * {@code /api/clinicians/{clinicianId}/schedule}), never the path as requested.
  */
 @RestControllerAdvice
-class QueryApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(QueryApiExceptionHandler.class);
+class QueryApiExceptionHandler extends TandemProblemHandler {
 
     static final URI MALFORMED_PARAMETER = URI.create("https://tandem.care/problems/malformed-parameter");
-    static final URI INTERNAL_ERROR = URI.create("https://tandem.care/problems/internal-error");
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String parameter = ex.getPropertyName();
-        // The typed ids reject a value with an IllegalArgumentException that states the rule without the value.
-        String rule = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+        String rule = rule(ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "'" + parameter + "' is malformed: " + rule);
         problem.setType(MALFORMED_PARAMETER);
@@ -49,23 +41,26 @@ class QueryApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Anything unforeseen: a 500 with an incident id. Only exception class names are logged: a driver's or a
-     * serializer's message can quote a document, which holds PHI.
+     * The typed ids reject a value with an IllegalArgumentException that states the rule without the value; a
+     * conversion of Spring's own (a boolean, a number) quotes the value, so only the expected type is named.
      */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        String incident = UUID.randomUUID().toString();
-        StringBuilder causes = new StringBuilder();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            causes.append(causes.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
+    private static String rule(TypeMismatchException ex) {
+        Class<?> required = ex.getRequiredType();
+        if (required != null && required.getName().startsWith("care.tandem.")) {
+            return NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
         }
-        log.error("Unexpected failure, incident {}: {}", incident, causes);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                                                                 "The query failed; report incident " + incident);
-        problem.setType(INTERNAL_ERROR);
-        problem.setTitle("Internal error");
-        problem.setProperty("incident", incident);
-        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+        if (required == Boolean.class || required == boolean.class) {
+            return "must be true or false";
+        }
+        if (required != null && (Number.class.isAssignableFrom(required) || required.isPrimitive())) {
+            return "must be a whole number";
+        }
+        return "must be a " + (required == null ? "valid value" : required.getSimpleName());
+    }
+
+    @Override
+    protected String unexpectedDetail(String incident) {
+        return "The query failed; report incident " + incident;
     }
 
     @Override

@@ -98,7 +98,7 @@ class QueryParametersHttpTest {
         http.perform(get("/failing"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(QueryApiExceptionHandler.INTERNAL_ERROR.toString()))
+                .andExpect(jsonPath("$.type").value("https://tandem.care/problems/internal-error"))
                 .andExpect(jsonPath("$.incident").isNotEmpty())
                 .andExpect(content().string(not(containsString("Jane"))));
         assertThat(output).contains("Unexpected failure, incident").contains("IllegalStateException")
