@@ -79,7 +79,8 @@ final class PlanTraffic {
         int clinicians = Math.min(config.clinicians(), config.plans());
         this.groups = (config.plans() + clinicians - 1) / clinicians;
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        this.pastBase = hour.minus(Duration.ofDays(5 * 365));
+        // The command API takes sessions starting up to 366 days back and 731 days ahead (README, "Input rules").
+        this.pastBase = hour.minus(Duration.ofDays(365));
         this.aheadBase = hour.plus(Duration.ofDays(1));
         this.pastSlots = Duration.between(pastBase, hour.minus(SLOT)).dividedBy(SLOT.multipliedBy(groups));
         Random random = new Random(config.seed());

@@ -5,10 +5,9 @@ import care.tandem.infra.demo.DemoRole;
 import care.tandem.infra.demo.DemoRunner;
 import care.tandem.infra.demo.DemoSeeder;
 import care.tandem.infra.demo.DemoSize;
-import care.tandem.infra.embedded.FreePort;
 import care.tandem.infra.platform.PlatformClient;
-import care.tandem.infra.platform.PlatformSettings;
 import care.tandem.infra.platform.TandemPlatform;
+import care.tandem.infra.platform.TestPlatforms;
 import care.tandem.query.readmodel.IsoWeek;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,9 +123,7 @@ class DashboardBrowserTest {
     @BeforeAll
     static void seedTheDemoProgramAndOpenTheBrowser() {
         DashboardBrowser.requireInstalled();
-        List<Integer> ports = FreePort.pick(6);
-        platform = TandemPlatform.start(PlatformSettings.embedded(data, ports.get(0), ports.get(1),
-                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5))));
+        platform = TandemPlatform.start(TestPlatforms.onFreePorts(data));
         client = new PlatformClient(platform);
         JsonNode clinic = api("/api/clinic");
         zone = ZoneId.of(clinic.path("timeZone").asText());

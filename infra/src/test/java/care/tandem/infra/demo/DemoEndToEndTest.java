@@ -1,8 +1,8 @@
 package care.tandem.infra.demo;
 
-import care.tandem.infra.embedded.FreePort;
 import care.tandem.infra.platform.PlatformSettings;
 import care.tandem.infra.platform.TandemPlatform;
+import care.tandem.infra.platform.TestPlatforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -46,9 +45,7 @@ class DemoEndToEndTest {
 
     @Test
     void aSmallProgramIsAcceptedAndASecondRunChangesNothing() throws SQLException {
-        List<Integer> ports = FreePort.pick(6);
-        PlatformSettings settings = PlatformSettings.embedded(data, ports.get(0), ports.get(1),
-                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+        PlatformSettings settings = TestPlatforms.onFreePorts(data);
         try (TandemPlatform platform = TandemPlatform.start(settings)) {
             DemoRunner runner = new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY);
             ZoneId clinic = ZoneId.of("UTC");

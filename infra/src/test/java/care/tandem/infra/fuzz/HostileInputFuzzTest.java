@@ -1,14 +1,15 @@
 package care.tandem.infra.fuzz;
 
-import care.tandem.infra.embedded.FreePort;
 import care.tandem.infra.platform.PlatformSettings;
 import care.tandem.infra.platform.TandemPlatform;
+import care.tandem.infra.platform.TestPlatforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,12 +45,12 @@ class HostileInputFuzzTest {
 
     @Test
     void noRequestGetsA5xxAnErrorThatIsNoProblemOrAChangeItWasNotToldOf() throws Exception {
-        List<Integer> ports = FreePort.pick(6);
-        PlatformSettings settings = PlatformSettings.embedded(data, ports.get(0), ports.get(1),
-                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+        PlatformSettings settings = TestPlatforms.onFreePorts(data);
         try (TandemPlatform platform = TandemPlatform.start(settings)) {
             FuzzState state = FuzzState.seeded(Instant.now().truncatedTo(ChronoUnit.MINUTES));
-            new FuzzSeed(state, ports.get(0)).plant();
+            int commandPort = URI.create(platform.commandSideUrl()).getPort();
+            int queryPort = URI.create(platform.querySideUrl()).getPort();
+            new FuzzSeed(state, commandPort).plant();
             long eventsBefore = highestGlobalIndex(platform);
 
             HostileRequests requests = new HostileRequests(SEED, state);
@@ -57,7 +58,7 @@ class HostileInputFuzzTest {
             Set<String> accepted = new HashSet<>();
             List<String> failures = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
-                HostileRequests.Drawn drawn = requests.next(ports.get(0), ports.get(1));
+                HostileRequests.Drawn drawn = requests.next(commandPort, queryPort);
                 RawHttp.Response response = RawHttp.send(drawn.request());
                 statuses.merge(response.status(), 1, Integer::sum);
                 String problem = problemFault(drawn.request(), response);

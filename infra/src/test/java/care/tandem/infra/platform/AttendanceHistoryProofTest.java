@@ -1,6 +1,5 @@
 package care.tandem.infra.platform;
 
-import care.tandem.infra.embedded.FreePort;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +43,7 @@ class AttendanceHistoryProofTest {
     }
 
     private void proveWith(long seed) throws Exception {
-        List<Integer> ports = FreePort.pick(6);
-        PlatformSettings settings = PlatformSettings.embedded(data, ports.get(0), ports.get(1),
-                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+        PlatformSettings settings = TestPlatforms.onFreePorts(data);
         try (TandemPlatform platform = TandemPlatform.start(settings)) {
             PlatformClient client = new PlatformClient(platform);
             RandomAttendanceHistory history = new RandomAttendanceHistory(seed, client, PLAN);

@@ -1,6 +1,5 @@
 package care.tandem.infra.platform;
 
-import care.tandem.infra.embedded.FreePort;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,7 @@ class EndToEndTest {
     private final String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString();
 
     private PlatformSettings settings() {
-        List<Integer> ports = FreePort.pick(6);
-        return PlatformSettings.embedded(data, ports.get(0), ports.get(1),
-                new PlatformSettings.EmbeddedPorts(ports.get(2), ports.get(3), ports.get(4), ports.get(5)));
+        return TestPlatforms.onFreePorts(data);
     }
 
     @Test

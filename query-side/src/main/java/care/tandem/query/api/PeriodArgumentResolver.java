@@ -31,8 +31,8 @@ public class PeriodArgumentResolver implements HandlerMethodArgumentResolver {
      * A period's days, and the weeks around them, stay within the four-digit years of {@link IsoWeek}; beyond them the
      * arithmetic on dates would fail with a server error instead of a problem naming the parameter.
      */
-    static final int FIRST_YEAR = 1001;
-    static final int LAST_YEAR = 9998;
+    public static final int FIRST_YEAR = 1001;
+    public static final int LAST_YEAR = 9998;
 
     private final ClinicTime clinicTime;
 

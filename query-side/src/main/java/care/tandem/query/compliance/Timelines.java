@@ -1,9 +1,11 @@
 package care.tandem.query.compliance;
 
 import care.tandem.query.api.InvalidParameterException;
+import care.tandem.query.api.PeriodArgumentResolver;
 import care.tandem.query.audit.AttendanceAuditDocument;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -32,10 +34,17 @@ record Timelines(Instant asOf, Instant occurredBefore) {
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(parameter, "an ISO-8601 instant in UTC, e.g. 2026-11-16T15:00:00Z");
         }
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
+        if (year < PeriodArgumentResolver.FIRST_YEAR || year > PeriodArgumentResolver.LAST_YEAR) {
+            throw new InvalidParameterException(parameter, "an instant of a year from "
+                    + PeriodArgumentResolver.FIRST_YEAR + " to " + PeriodArgumentResolver.LAST_YEAR);
+        }
+        return instant;
     }
 }

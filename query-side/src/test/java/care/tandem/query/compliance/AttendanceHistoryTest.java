@@ -128,7 +128,8 @@ class AttendanceHistoryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"asOf, 2026-03-20", "asOf, yesterday", "occurredBefore, 2026-03-20T10:00", "occurredBefore, ' '"})
+    @CsvSource({"asOf, 2026-03-20", "asOf, yesterday", "occurredBefore, 2026-03-20T10:00", "occurredBefore, ' '",
+            "asOf, +99999-12-16T18:00:00Z", "occurredBefore, 0001-01-01T00:00:00Z"})
     void anInstantThatIsNoInstantIsAProblemNamingTheParameter(String parameter, String text) {
         assertThatThrownBy(() -> Timelines.parse(parameter.equals("asOf") ? text : null,
                                                  parameter.equals("asOf") ? null : text))
