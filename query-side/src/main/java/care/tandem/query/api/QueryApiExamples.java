@@ -82,7 +82,18 @@ public final class QueryApiExamples {
             post(READ_MODELS + "/{readModel}/rebuild",
                  "Operators: rebuild a read model from the first event while the API keeps answering",
                  "read-model-rebuild"),
-            post(READ_MODELS + "/rebuild", "Operators: rebuild every read model", "read-models-rebuild"));
+            post(READ_MODELS + "/rebuild", "Operators: rebuild every read model", "read-models-rebuild"),
+            get(READ_MODELS + "/{readModel}/dead-letters",
+                "Operators: the events a read model could not apply, parked per plan with the plan's later events",
+                "", "dead-letters"),
+            post(READ_MODELS + "/{readModel}/dead-letters/retry",
+                 "Operators: apply every parked plan's events again; a plan that fails again stays parked",
+                 "dead-letters-retry"),
+            post(READ_MODELS + "/{readModel}/dead-letters/{planId}/retry",
+                 "Operators: apply one plan's parked events again (after a fix)", "dead-letters-plan-retry"),
+            post(READ_MODELS + "/{readModel}/dead-letters/{planId}/evict",
+                 "Operators: drop one plan's parked events for good; a rebuild later restores what they held",
+                 "dead-letters-plan-evict"));
 
     private QueryApiExamples() {
     }

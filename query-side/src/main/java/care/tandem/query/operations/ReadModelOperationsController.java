@@ -1,5 +1,6 @@
 package care.tandem.query.operations;
 
+import care.tandem.events.id.PlanId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +22,11 @@ class ReadModelOperationsController {
     static final String READ_MODELS_PATH = "/api/operations/read-models";
 
     private final ReadModelRebuilds rebuilds;
+    private final DeadLetters deadLetters;
 
-    ReadModelOperationsController(ReadModelRebuilds rebuilds) {
+    ReadModelOperationsController(ReadModelRebuilds rebuilds, DeadLetters deadLetters) {
         this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
     }
 
     @GetMapping
@@ -52,5 +55,25 @@ class ReadModelOperationsController {
         return ResponseEntity.accepted()
                 .location(UriComponentsBuilder.fromPath(READ_MODELS_PATH).build().toUri())
                 .body(started);
+    }
+
+    @GetMapping("/{readModel}/dead-letters")
+    ParkedEvents parked(@PathVariable String readModel) {
+        return deadLetters.parked(readModel);
+    }
+
+    @PostMapping("/{readModel}/dead-letters/retry")
+    DeadLetterOutcome retryAll(@PathVariable String readModel) {
+        return deadLetters.retryAll(readModel);
+    }
+
+    @PostMapping("/{readModel}/dead-letters/{planId}/retry")
+    DeadLetterOutcome retry(@PathVariable String readModel, @PathVariable PlanId planId) {
+        return deadLetters.retry(readModel, planId.value());
+    }
+
+    @PostMapping("/{readModel}/dead-letters/{planId}/evict")
+    DeadLetterOutcome evict(@PathVariable String readModel, @PathVariable PlanId planId) {
+        return deadLetters.evict(readModel, planId.value());
     }
 }

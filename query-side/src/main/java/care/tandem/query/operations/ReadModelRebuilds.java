@@ -54,6 +54,7 @@ class ReadModelRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final KafkaFeed feed;
+    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
     /** The latest rebuild of each read model since this instance started. */
@@ -67,9 +68,11 @@ class ReadModelRebuilds {
         return thread;
     });
 
-    ReadModelRebuilds(EventProcessingConfiguration processing, KafkaFeed feed, MeterRegistry meters) {
+    ReadModelRebuilds(EventProcessingConfiguration processing, KafkaFeed feed, DeadLetters deadLetters,
+                      MeterRegistry meters) {
         this.processing = processing;
         this.feed = feed;
+        this.deadLetters = deadLetters;
         this.meters = meters;
         worker.scheduleWithFixedDelay(this::followRebuilds, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
                                       TimeUnit.MILLISECONDS);
@@ -237,7 +240,8 @@ class ReadModelRebuilds {
         Long behind = partitions.isEmpty() ? null : feedNow.get().behind(position.get());
         Rebuild rebuild = rebuilds.get(processor.getName());
         return new ReadModelStatus(processor.getName(), processor.isRunning(), processor.isReplaying(), partitions,
-                                   behind, rebuild == null ? null : ReadModelStatus.RebuildStatus.of(rebuild));
+                                   behind, deadLetters.count(processor.getName()),
+                                   rebuild == null ? null : ReadModelStatus.RebuildStatus.of(rebuild));
     }
 
     private static List<ReadModelStatus.Partition> partitions(FeedExtent feedNow, FeedPosition position) {

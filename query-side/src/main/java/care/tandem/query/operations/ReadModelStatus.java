@@ -15,6 +15,7 @@ import java.util.List;
  *                     offset; empty when the brokers do not answer or this instance runs none of the processor's
  *                     segments
  * @param eventsBehind events on the feed the read model has not handled yet; absent when {@code partitions} is empty
+ * @param deadLetters  events it could not apply, parked with their plans' later events (see {@code dead-letters})
  * @param rebuild      the latest rebuild since this instance started; absent if there was none
  */
 public record ReadModelStatus(
@@ -23,6 +24,7 @@ public record ReadModelStatus(
         boolean replaying,
         List<Partition> partitions,
         Long eventsBehind,
+        long deadLetters,
         RebuildStatus rebuild) {
 
     /** Offsets as Kafka counts them: {@code endOffset} is the offset the partition's next event will get. */

@@ -3,6 +3,8 @@ package care.tandem.query.readmodel;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public final class BatchWrites {
     private static final String RESOURCE = BatchWrites.class.getName();
 
     private final Map<PlanDocuments<?>, StagedCollection<?>> collections = new LinkedHashMap<>();
+    /** How to take back what the event handler running now changed, latest first. */
+    private final Deque<Runnable> undoOfHandler = new ArrayDeque<>();
 
     private BatchWrites() {
     }
@@ -69,11 +73,28 @@ public final class BatchWrites {
         return documents.byId.computeIfAbsent(documentId, read);
     }
 
+    void changed(Runnable undo) {
+        undoOfHandler.push(undo);
+    }
+
+    /** An event handler starts: what it changes can be undone until the next one starts. */
+    void beginHandler() {
+        undoOfHandler.clear();
+    }
+
+    /** Takes back every change the failed handler made, so that the batch holds nothing of its event. */
+    void undoHandler() {
+        while (!undoOfHandler.isEmpty()) {
+            undoOfHandler.pop().run();
+        }
+    }
+
     /** Writes every changed document, shares of views across plans first, and starts over empty. */
     void writeAll() {
         collections.values().forEach(documents -> documents.write(true));
         collections.values().forEach(documents -> documents.write(false));
         collections.clear();
+        undoOfHandler.clear();
     }
 
     private record StagedCollection<T extends PlanDocument<T>>(PlanDocuments<T> collection,

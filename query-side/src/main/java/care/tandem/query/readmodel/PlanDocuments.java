@@ -142,7 +142,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
         T before = document.current().orElseGet(() -> emptyDocument.apply(documentId));
         T next = change.apply(before).withLastAppliedSequence(sequenceNumber);
         beforeWrite.accept(before, next);
-        document.change(next, share);
+        batch.changed(document.change(next, share));
         if (unitOfWork.isEmpty()) {
             batch.writeAll();
         }

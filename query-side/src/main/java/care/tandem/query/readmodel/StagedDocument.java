@@ -36,11 +36,20 @@ final class StagedDocument<T extends PlanDocument<T>> {
 
     /**
      * @param share whether the document is a plan's share of a view across plans, written before the plans' own
+     * @return what undoes this change
      */
-    void change(T next, boolean share) {
+    Runnable change(T next, boolean share) {
+        T before = current;
+        boolean changedBefore = changed;
+        boolean shareBefore = this.share;
         this.current = next;
         this.changed = true;
         this.share = share;
+        return () -> {
+            current = before;
+            changed = changedBefore;
+            this.share = shareBefore;
+        };
     }
 
     boolean changed() {

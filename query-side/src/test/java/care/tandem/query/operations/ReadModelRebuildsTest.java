@@ -41,7 +41,7 @@ class ReadModelRebuildsTest {
     ReadModelRebuildsTest() {
         when(processing.eventProcessors()).thenReturn(Map.of("schedule", schedule, "notifications", subscribing));
         when(feed.extent()).thenReturn(FEED);
-        rebuilds = new ReadModelRebuilds(processing, feed, meters);
+        rebuilds = new ReadModelRebuilds(processing, feed, new DeadLetters(processing, meters), meters);
     }
 
     @AfterEach

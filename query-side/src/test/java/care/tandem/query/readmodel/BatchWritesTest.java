@@ -11,11 +11,15 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMember;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
@@ -115,6 +119,44 @@ class BatchWritesTest {
 
         assertThat(result.isExceptional()).isTrue();
         assertThat(storedTallies()).isEmpty();
+    }
+
+    /** A dead-letter queue swallows a failed handler's exception; what the handler changed must not be written. */
+    @Test
+    void aFailedHandlerTakesBackItsOwnChangesAndTheRestOfTheBatchIsWritten() throws Exception {
+        MessageHandlingMember<FailingProjection> handler = new AllOrNothingEventHandlers().wrapHandler(
+                new AnnotatedMessageHandlingMember<>(FailingProjection.class.getDeclaredMethod("on", Integer.class),
+                        EventMessage.class, Integer.class,
+                        ClasspathParameterResolverFactory.forClass(FailingProjection.class)));
+        FailingProjection projection = new FailingProjection(tallies, shares);
+
+        ResultMessage<?> result = handleBatch(List.of(0, 1, 2), sequence -> {
+            try {
+                handler.handle(event(sequence), projection);
+            } catch (Exception parked) {
+                // What the dead-lettering invoker does: the event is parked, the batch goes on.
+            }
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(storedTallies()).containsExactly(
+                new Document("_id", PLAN.value()).append("lastAppliedSequence", 2L).append("tally", 2));
+        assertThat(unobserved.getCollection("shares").find().into(new ArrayList<>())).isEmpty();
+    }
+
+    /** Counts plan-1's events; the event with sequence number 1 changes plan-2 and a share, then fails. */
+    record FailingProjection(PlanDocuments<TallyDocument> tallies, PlanDocuments<TallyDocument> shares) {
+
+        @EventHandler
+        void on(Integer sequence) {
+            if (sequence != 1) {
+                tallies.apply(PLAN, sequence, TallyDocument::counted);
+                return;
+            }
+            tallies.apply(OTHER_PLAN, sequence, TallyDocument::counted);
+            shares.apply(DocumentKey.of("week", OTHER_PLAN), sequence, TallyDocument::counted);
+            throw new IllegalStateException("a poison event");
+        }
     }
 
     /** Another node wrote the plan while this one held it in a batch (two owners of a segment for a moment). */
