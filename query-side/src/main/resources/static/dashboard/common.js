@@ -19,7 +19,33 @@ export async function getJson(path) {
   if (!response.ok) {
     throw new ApiError(response.status, await problemText(response));
   }
+  showStaleness(response.headers.get('Tandem-Read-Models-Stale'));
   return response.json();
+}
+
+/**
+ * The banner that says the figures on the page may be out of date, while the query API marks its answers stale: a
+ * read model behind the event feed, stalled, or holding events it could not apply. Hidden otherwise.
+ */
+function showStaleness(stale) {
+  let banner = document.getElementById('stale-banner');
+  if (!stale) {
+    if (banner) {
+      banner.hidden = true;
+    }
+    return;
+  }
+  if (!banner) {
+    banner = document.createElement('div');
+    banner.id = 'stale-banner';
+    banner.className = 'stale';
+    banner.setAttribute('role', 'status');
+    banner.dataset.testid = 'stale-banner';
+    const main = document.getElementById('main');
+    main.insertBefore(banner, main.firstChild);
+  }
+  banner.textContent = `Some figures may be out of date: ${stale}. They catch up once the read side does.`;
+  banner.hidden = false;
 }
 
 async function problemText(response) {

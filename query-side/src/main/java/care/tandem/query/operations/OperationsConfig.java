@@ -11,15 +11,17 @@ import java.time.Clock;
 
 /**
  * Times every read model's projection lag, whatever processors there are, and marks every answer of the query API while
- * a read model is being rebuilt.
+ * a read model is being rebuilt or its answers are stale.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfig implements WebMvcConfigurer {
 
     private final ReadModelRebuilds rebuilds;
+    private final ReadModelHealth health;
 
-    OperationsConfig(ReadModelRebuilds rebuilds) {
+    OperationsConfig(ReadModelRebuilds rebuilds, ReadModelHealth health) {
         this.rebuilds = rebuilds;
+        this.health = health;
     }
 
     /** A default interceptor reaches the processor of every processing group, including those added later. */
@@ -32,5 +34,6 @@ class OperationsConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RebuildingReadModelsHeader(rebuilds));
+        registry.addInterceptor(new StaleAnswersHeader(health));
     }
 }

@@ -23,25 +23,27 @@ class ReadModelOperationsController {
 
     private final ReadModelRebuilds rebuilds;
     private final DeadLetters deadLetters;
+    private final ReadModelHealth health;
 
-    ReadModelOperationsController(ReadModelRebuilds rebuilds, DeadLetters deadLetters) {
+    ReadModelOperationsController(ReadModelRebuilds rebuilds, DeadLetters deadLetters, ReadModelHealth health) {
         this.rebuilds = rebuilds;
         this.deadLetters = deadLetters;
+        this.health = health;
     }
 
     @GetMapping
     List<ReadModelStatus> readModels() {
-        return rebuilds.statuses();
+        return judged(rebuilds.statuses());
     }
 
     @GetMapping("/{readModel}")
     ReadModelStatus readModel(@PathVariable String readModel) {
-        return rebuilds.status(readModel);
+        return judged(rebuilds.status(readModel));
     }
 
     @PostMapping("/{readModel}/rebuild")
     ResponseEntity<ReadModelStatus> rebuild(@PathVariable String readModel) {
-        ReadModelStatus started = rebuilds.rebuild(readModel);
+        ReadModelStatus started = judged(rebuilds.rebuild(readModel));
         return ResponseEntity.accepted()
                 .location(UriComponentsBuilder.fromPath(READ_MODELS_PATH + "/{readModel}")
                                   .buildAndExpand(started.name()).toUri())
@@ -51,10 +53,18 @@ class ReadModelOperationsController {
     /** Rebuilds every read model not being rebuilt already, and answers with those it started. */
     @PostMapping("/rebuild")
     ResponseEntity<List<ReadModelStatus>> rebuildAll() {
-        List<ReadModelStatus> started = rebuilds.rebuildAll();
+        List<ReadModelStatus> started = judged(rebuilds.rebuildAll());
         return ResponseEntity.accepted()
                 .location(UriComponentsBuilder.fromPath(READ_MODELS_PATH).build().toUri())
                 .body(started);
+    }
+
+    private ReadModelStatus judged(ReadModelStatus status) {
+        return status.judged(health.verdict(status.name()));
+    }
+
+    private List<ReadModelStatus> judged(List<ReadModelStatus> statuses) {
+        return statuses.stream().map(this::judged).toList();
     }
 
     @GetMapping("/{readModel}/dead-letters")

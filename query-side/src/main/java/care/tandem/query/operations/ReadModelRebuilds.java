@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -241,7 +243,7 @@ class ReadModelRebuilds {
         Rebuild rebuild = rebuilds.get(processor.getName());
         return new ReadModelStatus(processor.getName(), processor.isRunning(), processor.isReplaying(), partitions,
                                    behind, deadLetters.count(processor.getName()),
-                                   rebuild == null ? null : ReadModelStatus.RebuildStatus.of(rebuild));
+                                   rebuild == null ? null : ReadModelStatus.RebuildStatus.of(rebuild), null);
     }
 
     private static List<ReadModelStatus.Partition> partitions(FeedExtent feedNow, FeedPosition position) {
@@ -257,6 +259,15 @@ class ReadModelRebuilds {
         } catch (FeedUnavailableException e) {
             return Optional.empty();
         }
+    }
+
+    /** The error a segment of the read model's processor is failing on and backing off from, if any. */
+    Optional<Throwable> failure(String readModel) {
+        return processor(readModel).processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(EventTrackerStatus::getError)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private StreamingEventProcessor processor(String readModel) {

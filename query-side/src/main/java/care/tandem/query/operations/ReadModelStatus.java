@@ -17,6 +17,8 @@ import java.util.List;
  * @param eventsBehind events on the feed the read model has not handled yet; absent when {@code partitions} is empty
  * @param deadLetters  events it could not apply, parked with their plans' later events (see {@code dead-letters})
  * @param rebuild      the latest rebuild since this instance started; absent if there was none
+ * @param health       whether it keeps up, judged every 2 s (see {@code ReadModelHealth}); the operations answers
+ *                     always carry it
  */
 public record ReadModelStatus(
         String name,
@@ -25,7 +27,29 @@ public record ReadModelStatus(
         List<Partition> partitions,
         Long eventsBehind,
         long deadLetters,
-        RebuildStatus rebuild) {
+        RebuildStatus rebuild,
+        Health health) {
+
+    /** The same status with the latest health verdict on it. */
+    ReadModelStatus judged(Health verdict) {
+        return new ReadModelStatus(name, running, replaying, partitions, eventsBehind, deadLetters, rebuild, verdict);
+    }
+
+    /**
+     * CURRENT: nothing waits for it. BEHIND: events wait and it is moving. REBUILDING: a rebuild replays the feed.
+     * STALLED: it is not advancing (see {@code reason}).
+     */
+    public enum State { CURRENT, BEHIND, REBUILDING, STALLED }
+
+    /**
+     * @param reason       why it is stalled; absent otherwise
+     * @param lastAdvanced when its position on the feed last moved (or it was first looked at)
+     * @param stuckAt      while stalled, the partitions and offsets of the events it has not got past
+     */
+    public record Health(State state, String reason, Instant lastAdvanced, List<String> stuckAt) {
+
+        static final Health CURRENT_NOW = new Health(State.CURRENT, null, null, List.of());
+    }
 
     /** Offsets as Kafka counts them: {@code endOffset} is the offset the partition's next event will get. */
     public record Partition(int partition, long nextOffset, long endOffset) {
