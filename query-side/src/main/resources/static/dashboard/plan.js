@@ -201,6 +201,14 @@ function showSummary(summary, zone) {
       partner.activeParticipationConcerns.length === 0 ? element('p', { class: 'empty' }, 'None.')
         : element('ul', { 'data-testid': `active-concerns-${id}` }, partner.activeParticipationConcerns.map(
           (concern) => element('li', {}, `${formatEnum(concern.trigger)}, about `, sessionLink(concern.sessionId),
-            `, raised ${clinicDate(zone, concern.raisedAt)}`))));
+            `, raised ${clinicDate(zone, concern.raisedAt)}`))),
+      element('h4', {}, `Participation concerns raised: ${formatCount(partner.participationConcernsRaised)}`),
+      partner.participationConcerns.length === 0 ? element('p', { class: 'empty' }, 'None.')
+        : element('ul', { 'data-testid': `concern-history-${id}` }, partner.participationConcerns.map(
+          (concern) => element('li', {}, `${formatEnum(concern.trigger)}, about `, sessionLink(concern.sessionId),
+            `, raised ${clinicDate(zone, concern.raisedAt)}: `,
+            concern.active ? 'active'
+              : element('span', {}, 'resolved by attending ', sessionLink(concern.resolvedBySessionId),
+                ` (${clinicDate(zone, concern.resolvedAt)})`)))));
   }));
 }

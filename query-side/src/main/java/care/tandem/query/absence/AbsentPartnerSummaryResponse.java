@@ -26,7 +26,9 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
      * misses with a reason; no-shows give none and are {@code noShows}. The {@code summariesOffered} and
      * {@code makeups...} figures count missed joint sessions that saw that step. An {@code openFollowUp} is a missed
      * joint session whose partners were not informed of the absence yet, or whose absence this partner was neither
-     * offered a session summary for, nor attended or declined a makeup session for.
+     * offered a session summary for, nor attended or declined a makeup session for. {@code participationConcerns} is
+     * every concern ever raised about the partner ({@code participationConcernsRaised} of them), resolved or not;
+     * {@code activeParticipationConcerns} the ones still active.
      */
     public record Partner(
             String participantId,
@@ -43,7 +45,9 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
             int makeupsAttended,
             int makeupsDeclined,
             List<OpenFollowUp> openFollowUps,
-            List<ParticipationConcern> activeParticipationConcerns) {
+            List<ParticipationConcern> activeParticipationConcerns,
+            int participationConcernsRaised,
+            List<ConcernHistory> participationConcerns) {
 
         static Partner from(AbsentPartnerSummaryDocument.Partner partner, AbsentPartnerSummaryDocument summary) {
             PartnerAbsences absences = new PartnerAbsences(summary, partner.participantId());
@@ -62,7 +66,9 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
                     absences.openFollowUps().stream()
                             .map(session -> OpenFollowUp.of(session, absences.absenceResolved(session)))
                             .toList(),
-                    absences.activeConcerns().stream().map(ParticipationConcern::from).toList());
+                    absences.activeConcerns().stream().map(ParticipationConcern::from).toList(),
+                    absences.concerns().size(),
+                    absences.concerns().stream().map(ConcernHistory::of).toList());
         }
     }
 
@@ -76,6 +82,23 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
         static OpenFollowUp of(JointSession missed, boolean absenceResolved) {
             return new OpenFollowUp(missed.sessionId(), missed.startsAt(), missed.partnersInformed(),
                                     absenceResolved);
+        }
+    }
+
+    /**
+     * A concern as it went: raised about a joint session, when and why ({@code trigger}); resolved when the partner
+     * attended a later joint session ({@code resolvedBySessionId}, which started at {@code resolvedAt}), or still
+     * active. A correction of that attendance into an absence makes it active again.
+     */
+    public record ConcernHistory(String sessionId, ConcernTrigger trigger, Instant raisedAt, boolean active,
+                                 String resolvedBySessionId, Instant resolvedAt) {
+
+        static ConcernHistory of(PartnerAbsences.ConcernOutcome outcome) {
+            AbsentPartnerSummaryDocument.ParticipationConcern concern = outcome.concern();
+            return new ConcernHistory(concern.sessionId(), concern.trigger(), concern.raisedAt(),
+                                      outcome.resolvedBy().isEmpty(),
+                                      outcome.resolvedBy().map(JointSession::sessionId).orElse(null),
+                                      outcome.resolvedBy().map(JointSession::startsAt).orElse(null));
         }
     }
 

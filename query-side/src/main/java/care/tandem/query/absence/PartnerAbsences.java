@@ -97,12 +97,22 @@ final class PartnerAbsences {
      * into an absence makes the concern active again.
      */
     List<ParticipationConcern> activeConcerns() {
+        return concerns().stream().filter(concern -> concern.resolvedBy().isEmpty())
+                .map(ConcernOutcome::concern).toList();
+    }
+
+    /** Every concern raised about the partner, in the order raised, each with what resolved it, if anything did. */
+    List<ConcernOutcome> concerns() {
         return summary.participationConcerns().stream()
                 .filter(concern -> concern.participantId().equals(participantId))
-                .filter(concern -> lastAttended().map(JointSession::startsAt)
-                        .filter(attendedStart -> attendedStart.isAfter(raisedAbout(concern)))
-                        .isEmpty())
+                .map(concern -> new ConcernOutcome(concern, recorded.stream()
+                        .filter(session -> !missed(session) && session.startsAt().isAfter(raisedAbout(concern)))
+                        .findFirst()))
                 .toList();
+    }
+
+    /** @param resolvedBy the first joint session the partner attended after the one the concern was raised about */
+    record ConcernOutcome(ParticipationConcern concern, Optional<JointSession> resolvedBy) {
     }
 
     private Instant raisedAbout(ParticipationConcern concern) {

@@ -41,7 +41,8 @@ public record HoursPlanDocument(
 
     /**
      * Per week (keyed week/plan), each participant's minutes in the sessions starting that week: scheduled counts every
-     * session not cancelled, attended what the standing attendance says they were there for.
+     * session not cancelled, pending those of them not held yet, attended what the standing attendance says they were
+     * there for.
      */
     Map<DocumentKey, List<ParticipantMinutes>> weekShares(ClinicTime clinicTime) {
         Map<DocumentKey, Map<String, ParticipantMinutes>> byWeek = new TreeMap<>(Comparator.comparing(DocumentKey::value));
@@ -54,7 +55,8 @@ public record HoursPlanDocument(
             for (String participant : session.participants()) {
                 week.merge(participant,
                            new ParticipantMinutes(participant, session.attendedMinutesOf(participant),
-                                                  session.durationMinutes()),
+                                                  session.durationMinutes(),
+                                                  session.held() ? 0 : session.durationMinutes()),
                            ParticipantMinutes::plus);
             }
         }

@@ -20,8 +20,11 @@ import care.tandem.events.plan.MemberRole;
  * session).</li>
  * <li>{@code scheduledHours}: the hours of the sessions starting that week that expected them and were not
  * cancelled, held or still ahead.</li>
- * <li>{@code underMinimum}: the minimum applies and attendedHours is below requiredHours (exactly, in minutes). A
- * week still under way counts what is attended so far.</li>
+ * <li>{@code pendingHours}: of those, the hours of the sessions not held yet.</li>
+ * <li>{@code underMinimum}: the week has ended, the minimum applies and attendedHours is below requiredHours
+ * (exactly, in minutes). A week still under way is never under the minimum: see {@code weekStatus}.</li>
+ * <li>{@code weekStatus}: MET or UNDER_MINIMUM for an ended week; ON_TRACK or AT_RISK for one still under way,
+ * by attended plus pending hours against requiredHours; NO_MINIMUM where the minimum does not apply.</li>
  * </ul>
  */
 public record ParticipantWeek(
@@ -38,7 +41,20 @@ public record ParticipantWeek(
         Double requiredHours,
         double attendedHours,
         double scheduledHours,
-        boolean underMinimum) {
+        double pendingHours,
+        boolean underMinimum,
+        WeekStatus weekStatus) {
+
+    /**
+     * Where the participant stands against the minimum. An ended week is MET or UNDER_MINIMUM; a week not over yet is
+     * ON_TRACK while attended plus still-scheduled hours reach the required hours, AT_RISK when they do not; NO_MINIMUM
+     * when the minimum does not apply to them. Only an ended week counts as under the minimum.
+     */
+    public enum WeekStatus { MET, UNDER_MINIMUM, ON_TRACK, AT_RISK, NO_MINIMUM }
+
+    boolean atRisk() {
+        return weekStatus == WeekStatus.AT_RISK;
+    }
 
     static final int DAYS_IN_WEEK = 7;
 

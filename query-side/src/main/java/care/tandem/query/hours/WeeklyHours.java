@@ -6,10 +6,13 @@ import care.tandem.events.plan.LevelOfCare;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.hours.EnrolmentDocument.Enrolment;
+import care.tandem.query.hours.ParticipantWeek.WeekStatus;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +35,20 @@ public class WeeklyHours {
     private final WeekHours weekHours;
     private final LevelOfCareMinimums minimums;
     private final ClinicTime clinicTime;
+    private final Clock clock;
 
+    @Autowired
     WeeklyHours(Enrolments enrolments, WeekHours weekHours, LevelOfCareMinimums minimums, ClinicTime clinicTime) {
+        this(enrolments, weekHours, minimums, clinicTime, Clock.systemUTC());
+    }
+
+    WeeklyHours(Enrolments enrolments, WeekHours weekHours, LevelOfCareMinimums minimums, ClinicTime clinicTime,
+                Clock clock) {
         this.enrolments = enrolments;
         this.weekHours = weekHours;
         this.minimums = minimums;
         this.clinicTime = clinicTime;
+        this.clock = clock;
     }
 
     /**
@@ -88,6 +99,7 @@ public class WeeklyHours {
                 .computeIfAbsent(member.participantId(), participant -> new ArrayList<>()).add(member));
         LevelOfCare level = plan.levelOfCareBefore(clinicTime.endOf(week));
         int minimumHours = minimums.weeklyMinimumHours(level);
+        boolean ended = !clinicTime.endOf(week).isAfter(clock.instant());
         List<ParticipantWeek> rows = new ArrayList<>();
         staysByParticipant.forEach((participantId, stays) -> {
             int days = daysEnrolled(plan, stays, week);
@@ -97,13 +109,20 @@ public class WeeklyHours {
             Enrolment latest = stays.get(stays.size() - 1);
             boolean applies = ParticipantWeek.minimumAppliesTo(latest.role(), level);
             ParticipantMinutes minutes = share == null ? ParticipantMinutes.NONE : share.of(participantId);
-            boolean under = applies && (long) minutes.attendedMinutes() * ParticipantWeek.DAYS_IN_WEEK
-                    < (long) minimumHours * 60 * days;
+            long required = (long) minimumHours * 60 * days;
+            boolean attendedTooFew = (long) minutes.attendedMinutes() * ParticipantWeek.DAYS_IN_WEEK < required;
+            boolean tooFewEvenIfAllHeld = (long) (minutes.attendedMinutes() + minutes.pending())
+                    * ParticipantWeek.DAYS_IN_WEEK < required;
+            WeekStatus status = !applies ? WeekStatus.NO_MINIMUM
+                    : ended ? (attendedTooFew ? WeekStatus.UNDER_MINIMUM : WeekStatus.MET)
+                    : (tooFewEvenIfAllHeld ? WeekStatus.AT_RISK : WeekStatus.ON_TRACK);
             rows.add(new ParticipantWeek(week.toString(), plan.planId(), participantId, latest.role(),
                                          latest.minor(), plan.primaryClinicianId(), level, minimumHours, applies,
                                          days, applies ? requiredHours(minimumHours, days) : null,
                                          ParticipantWeek.hours(minutes.attendedMinutes()),
-                                         ParticipantWeek.hours(minutes.scheduledMinutes()), under));
+                                         ParticipantWeek.hours(minutes.scheduledMinutes()),
+                                         ParticipantWeek.hours(minutes.pending()),
+                                         status == WeekStatus.UNDER_MINIMUM, status));
         });
         return rows;
     }

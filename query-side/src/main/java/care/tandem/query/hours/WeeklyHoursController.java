@@ -24,6 +24,7 @@ import java.util.List;
 class WeeklyHoursController {
 
     static final String UNDER_MINIMUM = "underMinimum";
+    static final String AT_RISK = "atRisk";
 
     private final WeeklyHours weeklyHours;
     private final ClinicTime clinicTime;
@@ -36,12 +37,18 @@ class WeeklyHoursController {
     @GetMapping("/api/weekly-hours")
     WeeklyHoursResponse weeklyHours(@RequestParam(name = PeriodArgumentResolver.WEEK, required = false) String week,
                                     @RequestParam(name = UNDER_MINIMUM, defaultValue = "false") boolean underMinimum,
+                                    @RequestParam(name = AT_RISK, defaultValue = "false") boolean atRisk,
                                     PageRequest page) {
+        if (underMinimum && atRisk) {
+            throw new InvalidParameterException(AT_RISK, "give only one of 'underMinimum' and 'atRisk': an ended week "
+                    + "has people under the minimum, a week under way people at risk");
+        }
         IsoWeek isoWeek = isoWeek(week);
         List<ParticipantWeek> enrolled = weeklyHours.of(List.of(isoWeek));
         List<ParticipantWeek> under = enrolled.stream().filter(ParticipantWeek::underMinimum).toList();
-        return new WeeklyHoursResponse(isoWeek.toString(), enrolled.size(), under.size(),
-                                       Page.of(underMinimum ? under : enrolled, page));
+        List<ParticipantWeek> risking = enrolled.stream().filter(ParticipantWeek::atRisk).toList();
+        return new WeeklyHoursResponse(isoWeek.toString(), enrolled.size(), under.size(), risking.size(),
+                                       Page.of(underMinimum ? under : atRisk ? risking : enrolled, page));
     }
 
     @GetMapping(QueryApi.PLAN_PATH + "/participants/{participantId}/weekly-hours")

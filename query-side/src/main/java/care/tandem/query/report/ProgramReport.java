@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Sums the plans' shares of the weeks asked for (one {@code _id} range), adds the time so far of the pauses still in
@@ -49,7 +48,8 @@ class ProgramReport {
         byWeekAndClinician(period).forEach((week, clinicians) -> weeks.add(ProgramWeek.of(
                 week.toString(),
                 clinicians.values().stream().map(Counted::figures).reduce(ProgramFigures.NONE, ProgramFigures::plus),
-                clinicians.values().stream().mapToLong(Counted::underMinimum).sum())));
+                clinicians.values().stream().mapToLong(Counted::underMinimum).sum(),
+                clinicians.values().stream().mapToLong(Counted::atRisk).sum())));
         return weeks;
     }
 
@@ -57,7 +57,8 @@ class ProgramReport {
         List<ClinicianWeek> clinicianWeeks = new ArrayList<>();
         byWeekAndClinician(period).forEach((week, clinicians) -> clinicians.forEach((clinician, counted) ->
                 clinicianWeeks.add(new ClinicianWeek(clinician, ProgramWeek.of(week.toString(), counted.figures(),
-                                                                               counted.underMinimum())))));
+                                                                               counted.underMinimum(),
+                                                                               counted.atRisk())))));
         return clinicianWeeks;
     }
 
@@ -69,7 +70,7 @@ class ProgramReport {
         for (ReportShareDocument share : shares.findAllBetween(DocumentKey.of(weeks.get(0)),
                                                                DocumentKey.of(weeks.get(weeks.size() - 1)))) {
             List<String> key = DocumentKey.parse(share.id()).parts();
-            add(counted, IsoWeek.parse(key.get(0)), key.get(1), new Counted(share.figures(), 0));
+            add(counted, IsoWeek.parse(key.get(0)), key.get(1), new Counted(share.figures(), 0, 0));
         }
         Instant now = clock.instant();
         for (Pause pause : ongoingPauses.everyOngoingPause()) {
@@ -78,17 +79,16 @@ class ProgramReport {
                 Instant to = clinicTime.endOf(week);
                 if (pause.inForceWithin(from, to, now)) {
                     add(counted, week, pause.pausedBy(), new Counted(
-                            ProgramFigures.pauseInForce(pause.minutesWithin(from, to, now)), 0));
+                            ProgramFigures.pauseInForce(pause.minutesWithin(from, to, now)), 0, 0));
                 }
             }
         }
-        Map<IsoWeek, Map<String, Long>> underMinimum = weeklyHours.of(weeks).stream()
-                .filter(ParticipantWeek::underMinimum)
-                .collect(Collectors.groupingBy(row -> IsoWeek.parse(row.week()),
-                                               Collectors.groupingBy(ParticipantWeek::primaryClinicianId,
-                                                                     Collectors.counting())));
-        underMinimum.forEach((week, clinicians) -> clinicians.forEach(
-                (clinician, count) -> add(counted, week, clinician, new Counted(ProgramFigures.NONE, count))));
+        for (ParticipantWeek row : weeklyHours.of(weeks)) {
+            if (row.underMinimum() || row.weekStatus() == ParticipantWeek.WeekStatus.AT_RISK) {
+                add(counted, IsoWeek.parse(row.week()), row.primaryClinicianId(), new Counted(ProgramFigures.NONE,
+                        row.underMinimum() ? 1 : 0, row.underMinimum() ? 0 : 1));
+            }
+        }
         return counted;
     }
 
@@ -97,10 +97,10 @@ class ProgramReport {
         counted.get(week).merge(clinician, more, Counted::plus);
     }
 
-    private record Counted(ProgramFigures figures, long underMinimum) {
+    private record Counted(ProgramFigures figures, long underMinimum, long atRisk) {
 
         Counted plus(Counted other) {
-            return new Counted(figures.plus(other.figures), underMinimum + other.underMinimum);
+            return new Counted(figures.plus(other.figures), underMinimum + other.underMinimum, atRisk + other.atRisk);
         }
     }
 }

@@ -27,8 +27,9 @@ import java.util.Map;
  * <li>{@code makeups}: makeup sessions offered this week to a partner who missed a joint session, by the clinician who
  * offered them, and how those offers stand now: {@code scheduled} (a makeup session is scheduled or was held, not
  * cancelled), {@code attended}, {@code declined}; {@code completionRate}: attended / offered.</li>
- * <li>{@code underMinimumCount}: participants under their level of care's weekly minimum this week (as
- * {@code GET /api/weekly-hours} reports them); by clinician, those in the plans whose primary clinician they are.</li>
+ * <li>{@code underMinimumCount}: participants under their level of care's weekly minimum in this week, once it has
+ * ended, and {@code atRiskCount}: those at risk of it while it is under way (as {@code GET /api/weekly-hours} reports
+ * them); by clinician, those in the plans whose primary clinician they are.</li>
  * </ul>
  */
 public record ProgramWeek(
@@ -43,9 +44,10 @@ public record ProgramWeek(
         Double jointAttendanceRatio,
         Pauses pauses,
         Makeups makeups,
-        long underMinimumCount) {
+        long underMinimumCount,
+        long atRiskCount) {
 
-    static ProgramWeek of(String week, ProgramFigures figures, long underMinimumCount) {
+    static ProgramWeek of(String week, ProgramFigures figures, long underMinimumCount, long atRiskCount) {
         Map<PauseReason, Integer> byReason = new EnumMap<>(PauseReason.class);
         figures.pausesStartedByReason().forEach(count -> byReason.put(count.reason(), count.count()));
         return new ProgramWeek(
@@ -59,7 +61,7 @@ public record ProgramWeek(
                 new Pauses(figures.pausesStarted(), byReason, figures.pausesActive(), figures.minutesPaused()),
                 new Makeups(figures.makeupsOffered(), figures.makeupsScheduled(), figures.makeupsAttended(),
                             figures.makeupsDeclined(), rate(figures.makeupsAttended(), figures.makeupsOffered())),
-                underMinimumCount);
+                underMinimumCount, atRiskCount);
     }
 
     private static Double rate(int part, int whole) {

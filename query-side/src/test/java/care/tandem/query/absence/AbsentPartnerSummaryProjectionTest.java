@@ -4,6 +4,7 @@ import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.ConcernTrigger;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.AttendedSession;
+import care.tandem.query.absence.AbsentPartnerSummaryResponse.ConcernHistory;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.OpenFollowUp;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.ParticipationConcern;
 import care.tandem.query.absence.AbsentPartnerSummaryResponse.Partner;
@@ -211,6 +212,25 @@ class AbsentPartnerSummaryProjectionTest {
     }
 
     @Test
+    void aResolvedConcernStaysInThePartnersHistoryWithWhatResolvedIt() {
+        projector.project(jordanAbsent("s-1", AbsenceReason.EMOTIONAL_OVERWHELM, null),
+                          jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null),
+                          concernAboutJordan("s-2"),
+                          attendedTogether("s-3"));
+
+        Partner jordan = partner(JORDAN.value());
+        assertThat(jordan.activeParticipationConcerns()).isEmpty();
+        assertThat(jordan.participationConcernsRaised()).isEqualTo(1);
+        assertThat(jordan.participationConcerns()).containsExactly(new ConcernHistory(
+                "s-2", ConcernTrigger.SECOND_CONSECUTIVE_MISS, RECORDED_AT, false, "s-3", Instant.parse(THIRD)));
+
+        projector.project(corrected("s-3", absent(JORDAN, AbsenceReason.SCHEDULING_CONFLICT), "was not there"));
+        assertThat(partner(JORDAN.value()).participationConcerns()).containsExactly(new ConcernHistory(
+                "s-2", ConcernTrigger.SECOND_CONSECUTIVE_MISS, RECORDED_AT, true, null, null));
+        assertThat(partner(AVERY.value()).participationConcernsRaised()).isZero();
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         projector.project(jordanAbsent("s-1", AbsenceReason.EMOTIONAL_OVERWHELM, null),
                           summaryOfferedToJordan("s-1"),
@@ -247,7 +267,7 @@ class AbsentPartnerSummaryProjectionTest {
 
     private static Partner withoutAbsences(String participantId, String displayName, AttendedSession lastAttended) {
         return new Partner(participantId, displayName, false, 0, 0, lastAttended, Map.of(), 0, 0, 0, 0, 0, 0,
-                           List.of(), List.of());
+                           List.of(), List.of(), 0, List.of());
     }
 
     private static AttendedSession attended(String sessionId, String startsAt) {

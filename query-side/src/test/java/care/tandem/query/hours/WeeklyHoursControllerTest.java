@@ -2,6 +2,7 @@ package care.tandem.query.hours;
 
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.MemberRole;
+import care.tandem.query.hours.ParticipantWeek.WeekStatus;
 import care.tandem.query.api.PageRequestArgumentResolver;
 import care.tandem.query.api.PeriodArgumentResolver;
 import care.tandem.query.config.ClinicTime;
@@ -48,6 +49,7 @@ class WeeklyHoursControllerTest {
 
     private static ParticipantWeek row(String participantId, double attendedHours, boolean underMinimum) {
         return new ParticipantWeek(WEEK, "plan-7", participantId, MemberRole.PARTNER, false, "c-lee",
-                                   LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, attendedHours, 9.0, underMinimum);
+                                   LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, attendedHours, 9.0, 0.0, underMinimum,
+                                   underMinimum ? WeekStatus.UNDER_MINIMUM : WeekStatus.MET);
     }
 }

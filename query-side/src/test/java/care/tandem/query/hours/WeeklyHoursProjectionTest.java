@@ -13,6 +13,7 @@ import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeaveReason;
 import care.tandem.events.plan.MemberLeft;
 import care.tandem.events.plan.MemberRole;
+import care.tandem.query.hours.ParticipantWeek.WeekStatus;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.TreatmentPlanDischarged;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -80,12 +83,13 @@ class WeeklyHoursProjectionTest {
     private WeeklyHoursProjection projection;
     private WeeklyHours weeklyHours;
     private WeekHours weekHours;
+    private Enrolments enrolments;
     private Projector projector;
 
     @BeforeEach
     void newReadModel() {
         MongoDatabase database = mongo.freshDatabase();
-        Enrolments enrolments = new Enrolments(database);
+        enrolments = new Enrolments(database);
         weekHours = new WeekHours(database);
         projection = new WeeklyHoursProjection(enrolments, new HoursPlans(database), weekHours, CLINIC_TIME);
         weeklyHours = new WeeklyHours(enrolments, weekHours, MINIMUMS, CLINIC_TIME);
@@ -98,9 +102,38 @@ class WeeklyHoursProjectionTest {
 
         assertThat(weeklyHours.of(List.of(WEEK_10))).containsExactly(
                 new ParticipantWeek("2026-W10", PLAN.value(), AVERY.value(), MemberRole.PARTNER, false,
-                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, true),
+                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0, true,
+                                    WeekStatus.UNDER_MINIMUM),
                 new ParticipantWeek("2026-W10", PLAN.value(), JORDAN.value(), MemberRole.PARTNER, false,
-                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, true));
+                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0, true,
+                                    WeekStatus.UNDER_MINIMUM));
+    }
+
+    /** On Tuesday of week 10 the week is under way: nobody is under the minimum yet, some are at risk of it. */
+    @Test
+    void aWeekUnderWayIsOnTrackOrAtRiskByWhatIsAttendedAndStillScheduledAndOnlyAnEndedWeekIsUnderTheMinimum() {
+        WeeklyHours onTuesday = new WeeklyHours(enrolments, weekHours, MINIMUMS, CLINIC_TIME,
+                Clock.fixed(Instant.parse("2026-03-03T17:00:00Z"), ZoneOffset.UTC));
+        projector.project(opened(), scheduled("s-1", MONDAY_OF_WEEK_10), scheduled("s-2", THURSDAY_OF_WEEK_10));
+        assertThat(onTuesday.of(List.of(WEEK_10)))
+                .extracting(ParticipantWeek::participantId, ParticipantWeek::pendingHours,
+                            ParticipantWeek::weekStatus, ParticipantWeek::underMinimum)
+                .containsExactly(tuple(AVERY.value(), 2.0, WeekStatus.ON_TRACK, false),
+                                 tuple(JORDAN.value(), 2.0, WeekStatus.ON_TRACK, false));
+
+        // Avery came alone to Monday's session; Thursday's is cancelled: Jordan cannot reach the hour any more.
+        projector.project(jordanAbsent("s-1", AbsenceReason.SCHEDULING_CONFLICT, null), cancelled("s-2"));
+        assertThat(onTuesday.of(List.of(WEEK_10)))
+                .extracting(ParticipantWeek::participantId, ParticipantWeek::attendedHours,
+                            ParticipantWeek::pendingHours, ParticipantWeek::weekStatus, ParticipantWeek::underMinimum)
+                .containsExactly(tuple(AVERY.value(), 1.0, 0.0, WeekStatus.ON_TRACK, false),
+                                 tuple(JORDAN.value(), 0.0, 0.0, WeekStatus.AT_RISK, false));
+
+        // Once the week has ended, the same figures are a minimum met and one missed.
+        assertThat(weeklyHours.of(List.of(WEEK_10)))
+                .extracting(ParticipantWeek::participantId, ParticipantWeek::weekStatus, ParticipantWeek::underMinimum)
+                .containsExactly(tuple(AVERY.value(), WeekStatus.MET, false),
+                                 tuple(JORDAN.value(), WeekStatus.UNDER_MINIMUM, true));
     }
 
     @Test
