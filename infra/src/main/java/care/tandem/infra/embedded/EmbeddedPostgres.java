@@ -2,6 +2,7 @@ package care.tandem.infra.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -21,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>The first start runs {@code initdb} on the directory; later starts find {@code postgresql.conf} there and reuse
  * the cluster. Clients connect on 127.0.0.1 only, as {@link #username()}, without a password check ({@code trust}).
  *
- * <p>The server process outlives a JVM killed with {@code SIGKILL}; it then holds the directory, and the next start on
- * it fails until that process is stopped (for example with {@code pg_ctl stop -D <directory>}).
+ * <p>The server process outlives a JVM killed with {@code SIGKILL} and still holds the directory and its port; the next
+ * start on the directory stops it first ({@link #stopLeftOver(Path)}), so it is never reused by accident.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -33,6 +38,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LEFT_OVER_STOP_SECONDS = 30;
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
     private final Path dataDirectory;
@@ -52,6 +58,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        stopLeftOver(directory);
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
         try {
             server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -79,6 +86,47 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         log.info("PostgreSQL listening on {}:{}, data in {}", HOST, port, directory);
         return postgres;
+    }
+
+    /**
+     * Stops a PostgreSQL server still running on the data directory, as one does after its JVM was killed (the server
+     * is a process of its own and outlives it). Starting anew beside it would quietly reuse it, or fail on its port:
+     * instead it is asked for a fast shutdown (SIGINT), which rolls back what its dead clients left open, and killed
+     * after {@value #LEFT_OVER_STOP_SECONDS} s if it does not go, in which case the next start recovers from the WAL.
+     */
+    public static void stopLeftOver(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> postmaster;
+        try {
+            postmaster = Files.readAllLines(pidFile).stream().findFirst()
+                    .map(String::strip).filter(line -> line.matches("\\d+"))
+                    .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+                    .filter(process -> process.info().command().map(command -> command.contains("postgres"))
+                            .orElse(false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pidFile, e);
+        }
+        if (postmaster.isEmpty()) {
+            // A stale file of a server that is gone: PostgreSQL's own start-up removes it.
+            return;
+        }
+        ProcessHandle server = postmaster.get();
+        log.warn("PostgreSQL (pid {}) is still running on {}, left by a process that ended without stopping it: "
+                + "stopping it before starting anew", server.pid(), dataDirectory);
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start().waitFor();
+            server.onExit().get(LEFT_OVER_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the PostgreSQL left running", e);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            log.warn("PostgreSQL (pid {}) did not stop in {} s: killing it", server.pid(), LEFT_OVER_STOP_SECONDS);
+            server.destroyForcibly();
+            server.onExit().join();
+        }
     }
 
     /** The JDBC URL of the {@value #DATABASE} database. */

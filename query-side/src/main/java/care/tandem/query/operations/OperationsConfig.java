@@ -33,7 +33,6 @@ class OperationsConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RebuildingReadModelsHeader(rebuilds));
-        registry.addInterceptor(new StaleAnswersHeader(health));
+        registry.addInterceptor(new ReadModelHeaders(rebuilds, health));
     }
 }

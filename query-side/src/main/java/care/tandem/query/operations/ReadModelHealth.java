@@ -1,9 +1,14 @@
 package care.tandem.query.operations;
 
+import care.tandem.query.readmodel.InconsistentStoreException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,7 +27,8 @@ import java.util.stream.Collectors;
  * Whether each read model keeps up, judged every {@value #EVERY_SECONDS} s from its position on the feed and its
  * processor: {@code STALLED} when its processor is failing and backing off, or when it has not moved for
  * {@code tandem.read-models.stalled-after} while events wait for it, however few. The verdicts feed the status, the
- * query side's readiness, the gauge {@value #METRIC}, and the header that marks stale answers.
+ * query side's readiness, the gauge {@value #METRIC}, and the header that marks stale answers. A read model failing on
+ * an {@link InconsistentStoreException} is rebuilt by itself.
  */
 @Component
 class ReadModelHealth {
@@ -32,6 +38,8 @@ class ReadModelHealth {
     /** A read model behind for longer than this makes its answers stale: under load every one trails by a moment. */
     private static final Duration STALE_AFTER = Duration.ofSeconds(5);
     private static final String KAFKA = "org.apache.kafka.";
+    private static final Duration SELF_REBUILD_EVERY = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(ReadModelHealth.class);
 
     private final ReadModelRebuilds readModels;
     private final MeterRegistry meters;
@@ -49,6 +57,11 @@ class ReadModelHealth {
         this.readModels = readModels;
         this.meters = meters;
         this.stalledAfter = stalledAfter;
+    }
+
+    /** From the moment the application is ready: Axon starts the processors before, never after. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startJudging() {
         judging.scheduleWithFixedDelay(this::judge, 0, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -91,10 +104,43 @@ class ReadModelHealth {
                             .register(meters);
                     return fresh;
                 });
-                read.observe(status, readModels.failure(status.name()), now, stalledAfter);
+                Optional<Throwable> failure = readModels.failure(status.name());
+                read.observe(status, failure, now, stalledAfter);
+                if (failure.filter(ReadModelHealth::isInconsistentStore).isPresent()) {
+                    rebuildBySelf(status.name(), read, now);
+                }
             }
         } catch (RuntimeException e) {
             // A periodic task that throws is never run again; the feed may well answer next time.
+        }
+    }
+
+    private static boolean isInconsistentStore(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InconsistentStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A read model whose store holds documents no write can get past is rebuilt from the feed, as an operator would,
+     * at most once per {@link #SELF_REBUILD_EVERY}: read models are disposable, the feed is kept forever.
+     */
+    private void rebuildBySelf(String readModel, Tracked read, Instant now) {
+        if (read.selfRebuiltAt != null && Duration.between(read.selfRebuiltAt, now).compareTo(SELF_REBUILD_EVERY) < 0) {
+            return;
+        }
+        read.selfRebuiltAt = now;
+        log.warn("Read model {} is stuck on documents its store holds inconsistently: rebuilding it by itself",
+                 readModel);
+        try {
+            readModels.rebuild(readModel);
+        } catch (RebuildInProgressException | FeedUnavailableException e) {
+            log.warn("The rebuild of read model {} did not start ({}); trying again later", readModel,
+                     e.getClass().getSimpleName());
+            read.selfRebuiltAt = null;
         }
     }
 
@@ -111,6 +157,8 @@ class ReadModelHealth {
         private long position = -1;
         private Instant lastAdvanced;
         private volatile Instant behindSince;
+        private boolean seenRunning;
+        private Instant selfRebuiltAt;
 
         Tracked(Instant now) {
             this.lastAdvanced = now;
@@ -134,7 +182,8 @@ class ReadModelHealth {
                     && status.rebuild().state() != Rebuild.State.FAILED;
             Optional<Throwable> fault = failure.filter(error -> !error.getClass().getName().startsWith(KAFKA));
             Duration idle = Duration.between(lastAdvanced, now);
-            if (!status.running() && !rebuilding) {
+            seenRunning |= status.running();
+            if (!status.running() && seenRunning && !rebuilding) {
                 verdict = new ReadModelStatus.Health(ReadModelStatus.State.STALLED, "its processor is not running",
                                                      lastAdvanced, stuckAt);
             } else if (fault.isPresent()) {

@@ -1,18 +1,24 @@
 package care.tandem.query.readmodel;
 
 import care.tandem.events.id.PlanId;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -39,6 +45,9 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
     /** Must match the record component behind {@link PlanDocument#lastAppliedSequence()}. */
     private static final String LAST_APPLIED_SEQUENCE = "lastAppliedSequence";
     static final Bson WRITE_INDEX = Indexes.ascending("_id", LAST_APPLIED_SEQUENCE);
+    private static final String WRITE_INDEX_NAME = "guarded_write";
+    private static final int DUPLICATE_KEY = 11000;
+    private static final Logger log = LoggerFactory.getLogger(PlanDocuments.class);
 
     private final MongoCollection<T> collection;
     private final Function<String, T> emptyDocument;
@@ -148,18 +157,73 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
         }
     }
 
-    /** Writes the documents a batch changed, each guarded by the sequence number it had when the batch read it. */
+    /**
+     * Writes the documents a batch changed, each guarded by the sequence number it had when the batch read it. The
+     * writes touch one document each, so they go unordered: one refused write does not hold back the others.
+     * <p>
+     * A write the store refuses although its document is exactly as the batch read it means the write index disagrees
+     * with the documents: the embedded wire server's H2 store can be left so by a crash, its index then missing
+     * documents it holds, and it refuses the write as a duplicate {@code _id} (or with an error of its own, "already
+     * existed"). The index is then rebuilt from the documents and the writes not yet done are tried again, once; when
+     * the store still refuses them, its documents themselves disagree, and {@link InconsistentStoreException} asks for
+     * the read model to be rebuilt. A document that really changed since it was read (another writer) fails the batch
+     * as before, for a retry.
+     */
     void write(List<StagedDocument<T>> changed) {
         if (changed.isEmpty()) {
             return;
         }
         createWriteIndexOnce();
-        collection.bulkWrite(changed.stream()
+        try {
+            bulkWrite(changed);
+        } catch (MongoBulkWriteException | MongoCommandException refused) {
+            if (!refusedAsDuplicateOfItsOwnDocuments(refused)) {
+                throw refused;
+            }
+            List<StagedDocument<T>> notWritten = new ArrayList<>();
+            for (StagedDocument<T> document : changed) {
+                T stored = readStored(document.id());
+                Long storedNow = stored == null ? null : stored.lastAppliedSequence();
+                if (Objects.equals(storedNow, document.storedSequence())) {
+                    notWritten.add(document);
+                } else if (!Objects.equals(storedNow, document.current().orElseThrow().lastAppliedSequence())) {
+                    throw refused;
+                }
+            }
+            if (notWritten.isEmpty()) {
+                throw refused;
+            }
+            log.warn("The write index of {} disagreed with its documents, as the embedded store's can after a crash: "
+                    + "rebuilding it from the documents, then writing {} documents again",
+                    collection.getNamespace().getCollectionName(), notWritten.size());
+            collection.dropIndex(WRITE_INDEX_NAME);
+            writeIndexCreated = false;
+            createWriteIndexOnce();
+            try {
+                bulkWrite(notWritten);
+            } catch (MongoBulkWriteException | MongoCommandException stillRefused) {
+                throw new InconsistentStoreException(collection.getNamespace().getCollectionName(), stillRefused);
+            }
+        }
+    }
+
+    /** Refused as a duplicate {@code _id} or write-index key, or as the wire server's "already existed". */
+    private static boolean refusedAsDuplicateOfItsOwnDocuments(RuntimeException refused) {
+        if (refused instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY
+                    && (error.getMessage().contains("index: _id_ ")
+                    || error.getMessage().contains("index: " + WRITE_INDEX_NAME + " ")));
+        }
+        return String.valueOf(refused.getMessage()).contains("already existed");
+    }
+
+    private void bulkWrite(List<StagedDocument<T>> documents) {
+        collection.bulkWrite(documents.stream()
                 .map(document -> new ReplaceOneModel<T>(
                         unchangedSinceRead(document.id(), document.storedSequence()),
                         document.current().orElseThrow(),
                         new ReplaceOptions().upsert(true)))
-                .toList());
+                .toList(), new BulkWriteOptions().ordered(false));
     }
 
     /**
@@ -180,7 +244,7 @@ public abstract class PlanDocuments<T extends PlanDocument<T>> {
      */
     private void createWriteIndexOnce() {
         if (!writeIndexCreated) {
-            collection.createIndex(WRITE_INDEX, new IndexOptions().unique(true).name("guarded_write"));
+            collection.createIndex(WRITE_INDEX, new IndexOptions().unique(true).name(WRITE_INDEX_NAME));
             writeIndexCreated = true;
         }
     }

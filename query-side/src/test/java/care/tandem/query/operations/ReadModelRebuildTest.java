@@ -123,10 +123,10 @@ class ReadModelRebuildTest {
         assertThat(readModelDocuments()).isEqualTo(live);
         assertThat(answeredDuringTheRebuild).allSatisfy(answer -> assertThat(answer.statusCode())
                 .as("the rebuilt read model answers from what it has so far").isIn(200, 404));
-        assertThat(answeredDuringTheRebuild.get(0).headers().firstValue(RebuildingReadModelsHeader.NAME))
+        assertThat(answeredDuringTheRebuild.get(0).headers().firstValue(ReadModelHeaders.REBUILDING))
                 .hasValue(String.join(", ", names));
         assertThat(querySide.get("/api/treatment-plans/plan-3/schedule").headers()
-                           .firstValue(RebuildingReadModelsHeader.NAME))
+                           .firstValue(ReadModelHeaders.REBUILDING))
                 .isEmpty();
         for (String name : names) {
             assertThat(metric(ReadModelRebuilds.PROGRESS_METRIC, name, "VALUE")).isEqualTo(100.0);

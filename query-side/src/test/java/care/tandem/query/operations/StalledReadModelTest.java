@@ -60,7 +60,7 @@ class StalledReadModelTest {
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(json.readTree(readiness.body()).at("/components/readModels/details/" + DIRECTORY).asText())
                 .contains("MongoBulkWriteException");
-        assertThat(querySide.get("/api/clinic").headers().firstValue(StaleAnswersHeader.NAME))
+        assertThat(querySide.get("/api/clinic").headers().firstValue(ReadModelHeaders.STALE))
                 .hasValueSatisfying(stale -> assertThat(stale).contains(DIRECTORY + " (stalled: failing on"));
         assertThat(querySide.get("/actuator/prometheus").body())
                 .contains("tandem_read_model_stalled{application=\"query-side\",readModel=\"" + DIRECTORY + "\"} 1.0");
@@ -70,7 +70,7 @@ class StalledReadModelTest {
         await().atMost(WITHIN).untilAsserted(() -> {
             assertThat(status().path("health").path("state").asText()).isEqualTo("CURRENT");
             assertThat(querySide.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-            assertThat(querySide.get("/api/clinic").headers().firstValue(StaleAnswersHeader.NAME)).isEmpty();
+            assertThat(querySide.get("/api/clinic").headers().firstValue(ReadModelHeaders.STALE)).isEmpty();
         });
         assertThat(querySide.get("/api/treatment-plans/plan-b").statusCode()).isEqualTo(200);
     }
