@@ -154,6 +154,7 @@ class ReadModelHealth {
 
         private volatile ReadModelStatus.Health verdict = ReadModelStatus.Health.CURRENT_NOW;
         private volatile long deadLetters;
+        private volatile long eventsBehind;
         private long position = -1;
         private Instant lastAdvanced;
         private volatile Instant behindSince;
@@ -172,6 +173,7 @@ class ReadModelHealth {
             }
             deadLetters = status.deadLetters();
             Long behind = status.eventsBehind();
+            eventsBehind = behind == null ? 0 : behind;
             boolean waiting = behind != null && behind > 0;
             behindSince = waiting ? (behindSince == null ? now : behindSince) : null;
             List<String> stuckAt = status.partitions().stream()
@@ -211,7 +213,8 @@ class ReadModelHealth {
             if (verdict.state() == ReadModelStatus.State.STALLED) {
                 told.append("stalled: ").append(verdict.reason());
             } else if (behindSince != null) {
-                told.append("behind for ").append(Duration.between(behindSince, now).toSeconds()).append(" s");
+                told.append(eventsBehind).append(" events behind for ")
+                        .append(Duration.between(behindSince, now).toSeconds()).append(" s");
             }
             if (deadLetters > 0) {
                 told.append(told.isEmpty() ? "" : "; ").append(deadLetters).append(" events parked");
