@@ -21,7 +21,6 @@ import care.tandem.query.api.Period;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.hours.ParticipantWeek;
 import care.tandem.query.hours.WeeklyHours;
-import care.tandem.query.readmodel.IsoWeek;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;
