@@ -6,10 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +35,9 @@ public final class Problems {
             500, INTERNAL_ERROR,
             503, "service-unavailable");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes a problem as Spring MVC does (its mixin: the properties at the top level, nulls left out). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 
     private Problems() {
     }
@@ -91,21 +93,6 @@ public final class Problems {
     }
 
     static byte[] json(ProblemDetail problem) throws IOException {
-        return JSON.writeValueAsBytes(asMap(problem));
-    }
-
-    private static Map<String, Object> asMap(ProblemDetail problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getInstance() != null) {
-            body.put("instance", problem.getInstance().toString());
-        }
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        return body;
+        return JSON.writeValueAsBytes(problem);
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
+import static care.tandem.command.api.RequestIds.eachOf;
 import static care.tandem.command.api.RequestIds.parse;
 
 /** Pausing, resuming and discontinuing couples therapy, and how strongly joint attendance is expected. */
@@ -58,15 +58,9 @@ class CouplesTherapyController {
         if (request.readiness() == null) {
             throw new InvalidCommandException("readiness", "is required: each partner's readiness");
         }
-        List<PartnerReadiness> readiness = new ArrayList<>();
-        for (int i = 0; i < request.readiness().size(); i++) {
-            PartnerReadinessRequest entry = request.readiness().get(i);
-            if (entry == null) {
-                throw new InvalidCommandException("readiness[" + i + "]", "is required");
-            }
-            readiness.add(new PartnerReadiness(parse("readiness[" + i + "].participantId", entry.participantId(),
-                    ParticipantId::of), entry.readiness()));
-        }
+        List<PartnerReadiness> readiness = eachOf("readiness", request.readiness(), (path, entry) ->
+                new PartnerReadiness(parse(path + ".participantId", entry.participantId(), ParticipantId::of),
+                        entry.readiness()));
         commands.send(new ResumeCouplesTherapy(plan, readiness, audit.actor(), audit.receivedAt()), audit);
         return CommandAccepted.forPlan(plan, audit);
     }

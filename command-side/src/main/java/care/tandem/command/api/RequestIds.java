@@ -4,10 +4,11 @@ import care.tandem.command.plan.InvalidCommandException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Turns the raw ids of a request into typed ids, naming the offending field when one is malformed. */
+/** Turns the raw ids and lists of a request into typed values, naming the offending field by its JSON path. */
 final class RequestIds {
 
     private RequestIds() {
@@ -26,17 +27,26 @@ final class RequestIds {
 
     /** Each id of a list, a malformed one named by its index: {@code guardianIds[1]}. */
     static <T> List<T> parseAll(String field, List<String> raw, Function<String, T> factory) {
-        if (raw == null) {
+        return eachOf(field, raw, (path, value) -> parse(path, value, factory));
+    }
+
+    /**
+     * Each element of a list of the request converted, given its JSON path ({@code attendance[1]}); a null element
+     * is refused by that path. A null list stays null, for the command to refuse or default.
+     */
+    static <R, T> List<T> eachOf(String field, List<R> elements, BiFunction<String, R, T> convert) {
+        if (elements == null) {
             return null;
         }
-        List<T> ids = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i) == null) {
-                throw new InvalidCommandException(field + "[" + i + "]", "is required");
+        List<T> converted = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            String path = field + "[" + i + "]";
+            if (elements.get(i) == null) {
+                throw new InvalidCommandException(path, "is required");
             }
-            ids.add(parse(field + "[" + i + "]", raw.get(i), factory));
+            converted.add(convert.apply(path, elements.get(i)));
         }
-        return ids;
+        return converted;
     }
 
     /**

@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static care.tandem.command.api.RequestIds.asSent;
+import static care.tandem.command.api.RequestIds.eachOf;
 import static care.tandem.command.api.RequestIds.parse;
 import static care.tandem.command.api.RequestIds.parseAll;
 
@@ -121,17 +121,10 @@ class SessionController {
         if (request.attendance() == null) {
             throw new InvalidCommandException("attendance", "is required");
         }
-        List<AttendanceEntry> entries = new ArrayList<>();
-        for (int i = 0; i < request.attendance().size(); i++) {
-            AttendanceEntryRequest entry = request.attendance().get(i);
-            String field = "attendance[" + i + "]";
-            if (entry == null) {
-                throw new InvalidCommandException(field, "is required");
-            }
-            entries.add(asSent(() -> new AttendanceEntry(parse(field + ".participantId", entry.participantId(),
-                    ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
-                    entry.absenceReason()), "attendance[]", field));
-        }
+        List<AttendanceEntry> entries = eachOf("attendance", request.attendance(), (path, entry) ->
+                asSent(() -> new AttendanceEntry(parse(path + ".participantId", entry.participantId(),
+                        ParticipantId::of), entry.status(), entry.minutesLate(), entry.minutesLeftEarly(),
+                        entry.absenceReason()), "attendance[]", path));
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new RecordAttendance(plan, session, entries, audit.actor(), audit.receivedAt()));
     }

@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static care.tandem.command.api.RequestIds.asSent;
+import static care.tandem.command.api.RequestIds.eachOf;
 import static care.tandem.command.api.RequestIds.parse;
 import static care.tandem.command.api.RequestIds.parseAll;
 
@@ -53,25 +53,18 @@ class TreatmentPlanController {
                 : parse("planId", request.planId(), PlanId::of);
         UnitKind unitKind = request.unitKind();
         LevelOfCare levelOfCare = request.levelOfCare();
-        List<Member> members = new ArrayList<>();
+        List<Member> members;
         String membersField;
         if (request.members() != null) {
             membersField = "members";
-            for (int i = 0; i < request.members().size(); i++) {
-                members.add(member(request.members().get(i), "members[" + i + "]"));
-            }
+            members = eachOf(membersField, request.members(), TreatmentPlanController::member);
         } else if (request.partners() != null) {
             membersField = "partners";
             unitKind = unitKind == null ? UnitKind.COUPLE : unitKind;
             levelOfCare = levelOfCare == null ? LevelOfCare.IOP_ADULT : levelOfCare;
-            for (int i = 0; i < request.partners().size(); i++) {
-                PartnerRequest partner = request.partners().get(i);
-                if (partner == null) {
-                    throw new InvalidCommandException("partners[" + i + "]", "is required");
-                }
-                members.add(new Member(parse("partners[" + i + "].participantId", partner.participantId(),
-                        ParticipantId::of), partner.displayName(), MemberRole.PARTNER, false, List.of()));
-            }
+            members = eachOf(membersField, request.partners(), (path, partner) -> new Member(
+                    parse(path + ".participantId", partner.participantId(), ParticipantId::of),
+                    partner.displayName(), MemberRole.PARTNER, false, List.of()));
         } else {
             throw new InvalidCommandException("members", "is required (or, for a couple, partners)");
         }
@@ -94,7 +87,7 @@ class TreatmentPlanController {
                               AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
         // The body is the member itself, which the command and the plan's rules call "member".
-        asSent(() -> commands.send(new AddMember(plan, member(request, "member"), audit.actor(), audit.receivedAt()),
+        asSent(() -> commands.send(new AddMember(plan, member("member", request), audit.actor(), audit.receivedAt()),
                 audit), "member.guardians", "guardianIds", "member.", "", ".guardians", ".guardianIds");
         return CommandAccepted.forPlan(plan, audit);
     }
@@ -144,25 +137,14 @@ class TreatmentPlanController {
     CommandAccepted discharge(@PathVariable String planId, @Valid @RequestBody DischargeTreatmentPlanRequest request,
                               AuditContext audit) {
         PlanId plan = parse("planId", planId, PlanId::of);
-        List<AftercareReferral> referrals = null;
-        if (request.aftercareReferrals() != null) {
-            referrals = new ArrayList<>();
-            for (int i = 0; i < request.aftercareReferrals().size(); i++) {
-                AftercareReferralRequest referral = request.aftercareReferrals().get(i);
-                if (referral == null) {
-                    throw new InvalidCommandException("aftercareReferrals[" + i + "]", "is required");
-                }
-                referrals.add(new AftercareReferral(referral.kind(), referral.description()));
-            }
-        }
+        List<AftercareReferral> referrals = eachOf("aftercareReferrals", request.aftercareReferrals(),
+                (path, referral) -> new AftercareReferral(referral.kind(), referral.description()));
         commands.send(new DischargeTreatmentPlan(plan, referrals, audit.actor(), audit.receivedAt()), audit);
         return CommandAccepted.forPlan(plan, audit);
     }
 
-    private static Member member(MemberRequest request, String field) {
-        if (request == null) {
-            throw new InvalidCommandException(field, "is required");
-        }
+    /** The member at the given path of the request: {@code members[1]}, or {@code member} for a body of its own. */
+    private static Member member(String field, MemberRequest request) {
         return new Member(parse(field + ".participantId", request.participantId(), ParticipantId::of),
                 request.displayName(), request.role(), Boolean.TRUE.equals(request.minor()),
                 parseAll(field + ".guardianIds", request.guardianIds(), ParticipantId::of));

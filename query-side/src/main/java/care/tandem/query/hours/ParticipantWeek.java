@@ -2,6 +2,7 @@ package care.tandem.query.hours;
 
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.MemberRole;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One participant's hours in one ISO week of the clinic (Monday to Sunday in its time zone), in one plan.
@@ -42,7 +43,6 @@ public record ParticipantWeek(
         double attendedHours,
         double scheduledHours,
         double pendingHours,
-        boolean underMinimum,
         WeekStatus weekStatus) {
 
     /**
@@ -51,6 +51,12 @@ public record ParticipantWeek(
      * when the minimum does not apply to them. Only an ended week counts as under the minimum.
      */
     public enum WeekStatus { MET, UNDER_MINIMUM, ON_TRACK, AT_RISK, NO_MINIMUM }
+
+    /** Under the minimum: only in a week that has ended. */
+    @JsonProperty
+    public boolean underMinimum() {
+        return weekStatus == WeekStatus.UNDER_MINIMUM;
+    }
 
     boolean atRisk() {
         return weekStatus == WeekStatus.AT_RISK;

@@ -121,8 +121,7 @@ public class WeeklyHours {
                                          days, applies ? requiredHours(minimumHours, days) : null,
                                          ParticipantWeek.hours(minutes.attendedMinutes()),
                                          ParticipantWeek.hours(minutes.scheduledMinutes()),
-                                         ParticipantWeek.hours(minutes.pending()),
-                                         status == WeekStatus.UNDER_MINIMUM, status));
+                                         ParticipantWeek.hours(minutes.pending()), status));
         });
         return rows;
     }

@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * Whether each read model keeps up, judged every {@value #EVERY_SECONDS} s from its position on the feed and its
- * processor: {@code STALLED} when its processor is failing and backing off, or when it has not moved for
- * {@code tandem.read-models.stalled-after} while events wait for it, however few. The verdicts feed the status, the
- * query side's readiness, the gauge {@value #METRIC}, and the header that marks stale answers. A read model failing on
- * an {@link InconsistentStoreException} is rebuilt by itself.
+ * processor (statuses that also give {@link ConsumerLag} its figures): {@code STALLED} when its processor is failing
+ * and backing off, or when it has not moved for {@code tandem.read-models.stalled-after} while events wait for it,
+ * however few. The verdicts feed the status, the query side's readiness, the gauge {@value #METRIC}, and the header
+ * that marks stale answers. A read model failing on an {@link InconsistentStoreException} is rebuilt by itself.
  */
 @Component
 class ReadModelHealth {
@@ -42,6 +42,7 @@ class ReadModelHealth {
     private static final Logger log = LoggerFactory.getLogger(ReadModelHealth.class);
 
     private final ReadModelRebuilds readModels;
+    private final ConsumerLag consumerLag;
     private final MeterRegistry meters;
     private final Duration stalledAfter;
     private final Clock clock = Clock.systemUTC();
@@ -52,9 +53,10 @@ class ReadModelHealth {
         return thread;
     });
 
-    ReadModelHealth(ReadModelRebuilds readModels, MeterRegistry meters,
+    ReadModelHealth(ReadModelRebuilds readModels, ConsumerLag consumerLag, MeterRegistry meters,
                     @Value("${tandem.read-models.stalled-after:60s}") Duration stalledAfter) {
         this.readModels = readModels;
+        this.consumerLag = consumerLag;
         this.meters = meters;
         this.stalledAfter = stalledAfter;
     }
@@ -92,9 +94,18 @@ class ReadModelHealth {
     }
 
     void judge() {
+        List<ReadModelStatus> statuses;
+        try {
+            statuses = readModels.statuses();
+        } catch (RuntimeException e) {
+            // A periodic task that throws is never run again; the feed may well answer next time.
+            consumerLag.unknown();
+            return;
+        }
+        consumerLag.measured(statuses);
         try {
             Instant now = clock.instant();
-            for (ReadModelStatus status : readModels.statuses()) {
+            for (ReadModelStatus status : statuses) {
                 Tracked read = tracked.computeIfAbsent(status.name(), name -> {
                     Tracked fresh = new Tracked(now);
                     Gauge.builder(METRIC, fresh, t -> t.verdict.state() == ReadModelStatus.State.STALLED ? 1 : 0)

@@ -49,7 +49,7 @@ class WeeklyHoursControllerTest {
 
     private static ParticipantWeek row(String participantId, double attendedHours, boolean underMinimum) {
         return new ParticipantWeek(WEEK, "plan-7", participantId, MemberRole.PARTNER, false, "c-lee",
-                                   LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, attendedHours, 9.0, 0.0, underMinimum,
+                                   LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, attendedHours, 9.0, 0.0,
                                    underMinimum ? WeekStatus.UNDER_MINIMUM : WeekStatus.MET);
     }
 }

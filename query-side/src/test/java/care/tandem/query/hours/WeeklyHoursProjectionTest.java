@@ -102,10 +102,10 @@ class WeeklyHoursProjectionTest {
 
         assertThat(weeklyHours.of(List.of(WEEK_10))).containsExactly(
                 new ParticipantWeek("2026-W10", PLAN.value(), AVERY.value(), MemberRole.PARTNER, false,
-                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0, true,
+                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0,
                                     WeekStatus.UNDER_MINIMUM),
                 new ParticipantWeek("2026-W10", PLAN.value(), JORDAN.value(), MemberRole.PARTNER, false,
-                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0, true,
+                                    CLINICIAN.value(), LevelOfCare.IOP_ADULT, 1, true, 7, 1.0, 0, 0, 0,
                                     WeekStatus.UNDER_MINIMUM));
     }
 

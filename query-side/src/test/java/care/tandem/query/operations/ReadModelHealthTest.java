@@ -22,7 +22,8 @@ class ReadModelHealthTest {
     private static final String SCHEDULE = "schedule";
 
     private final ReadModelRebuilds readModels = mock(ReadModelRebuilds.class);
-    private final ReadModelHealth health = new ReadModelHealth(readModels, new SimpleMeterRegistry(),
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ReadModelHealth health = new ReadModelHealth(readModels, new ConsumerLag(meters), meters,
                                                                Duration.ofSeconds(60));
 
     @Test

@@ -311,7 +311,7 @@ class ProgramReportProjectionTest {
 
     private static ParticipantWeek underMinimum(String week, ClinicianId primaryClinician) {
         return new ParticipantWeek(week, PLAN.value(), JORDAN.value(), MemberRole.PARTNER, false,
-                                   primaryClinician.value(), LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, 0, 0, 0, true,
+                                   primaryClinician.value(), LevelOfCare.IOP_ADULT, 9, true, 7, 9.0, 0, 0, 0,
                                    ParticipantWeek.WeekStatus.UNDER_MINIMUM);
     }
 }
