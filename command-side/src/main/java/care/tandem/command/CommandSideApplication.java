@@ -1,5 +1,6 @@
 package care.tandem.command;
 
+import care.tandem.access.AccessConfig;
 import care.tandem.edge.HttpEdgeConfig;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.actuate.autoconfigure.metrics.mongo.MongoMetricsAutoConfiguration"
 })
 @ConfigurationPropertiesScan
-@Import(HttpEdgeConfig.class)
+@Import({HttpEdgeConfig.class, AccessConfig.class})
 public class CommandSideApplication {
 
     /** Its own config name, so this app's settings never clash with the query side's in one JVM. */

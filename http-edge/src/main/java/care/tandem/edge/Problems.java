@@ -85,7 +85,6 @@ public final class Problems {
         response.resetBuffer();
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         byte[] body = json(problem);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -8,8 +8,12 @@ import java.util.List;
  */
 public final class EventMetadata {
 
-    /** The clinician or system actor who issued the command. */
+    /** Who issued the command: the subject of the caller's verified token (a clinician or a machine client). */
     public static final String ACTOR = "actor";
+    /** The actor's display name, as the identity provider named them when the command was issued. */
+    public static final String ACTOR_NAME = "actorName";
+    /** The OAuth2 client the actor came through (the dashboard, the demo seeder, a downstream system). */
+    public static final String ACTOR_CLIENT = "actorClient";
     /** Shared by every message that one request caused, across services. */
     public static final String CORRELATION_ID = "correlationId";
     /** The identifier of the command that produced the event. */
@@ -17,7 +21,8 @@ public final class EventMetadata {
     /** When the command side accepted the request (ISO-8601 instant). */
     public static final String RECORDED_AT = "recordedAt";
 
-    public static final List<String> KEYS = List.of(ACTOR, CORRELATION_ID, CAUSATION_ID, RECORDED_AT);
+    public static final List<String> KEYS = List.of(ACTOR, ACTOR_NAME, ACTOR_CLIENT, CORRELATION_ID, CAUSATION_ID,
+            RECORDED_AT);
 
     private EventMetadata() {
     }

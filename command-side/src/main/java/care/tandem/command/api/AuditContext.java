@@ -1,21 +1,32 @@
 package care.tandem.command.api;
 
+import care.tandem.command.plan.CareTeamPolicy;
 import care.tandem.events.EventMetadata;
 import care.tandem.events.id.ClinicianId;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Who asked, on which request and when: the metadata every event of this request will carry. Also the plan
- * version the client expects ({@code If-Match}), or null when it sent none; that one is not copied onto events.
+ * Who asked (from the verified token), on which request and when: the metadata every event of this request will
+ * carry. {@code reachesAllPlans} says the caller is a machine client trusted with every plan ({@code plans.write});
+ * the plan reads it to decide, and it is not copied onto events. Also the plan version the client expects
+ * ({@code If-Match}), or null when it sent none.
  */
-record AuditContext(ClinicianId actor, String correlationId, Instant receivedAt, Long expectedVersion) {
+record AuditContext(ClinicianId actor, String actorName, String actorClient, boolean reachesAllPlans,
+                    String correlationId, Instant receivedAt, Long expectedVersion) {
 
     Map<String, String> asMetadata() {
-        return Map.of(
-                EventMetadata.ACTOR, actor.value(),
-                EventMetadata.CORRELATION_ID, correlationId,
-                EventMetadata.RECORDED_AT, receivedAt.toString());
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(EventMetadata.ACTOR, actor.value());
+        metadata.put(EventMetadata.ACTOR_NAME, actorName);
+        if (actorClient != null) {
+            metadata.put(EventMetadata.ACTOR_CLIENT, actorClient);
+        }
+        metadata.put(EventMetadata.CORRELATION_ID, correlationId);
+        metadata.put(EventMetadata.RECORDED_AT, receivedAt.toString());
+        metadata.put(CareTeamPolicy.REACHES_ALL_PLANS, Boolean.toString(reachesAllPlans));
+        return metadata;
     }
 }

@@ -1,7 +1,10 @@
 package care.tandem.command.api;
 
 import care.tandem.command.plan.InvalidCommandException;
+import care.tandem.access.Caller;
+import care.tandem.access.MachineScope;
 import care.tandem.events.id.ClinicianId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -15,15 +18,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Builds the {@link AuditContext} of a request from its headers. The clinician comes from
- * {@value #ACTOR_HEADER} until authentication lands; the correlation id is taken from the caller or made
- * here, and echoed on the response so a clinician's support ticket can be traced to the events. An
+ * Builds the {@link AuditContext} of a request: the actor is the verified caller (the token's subject, never a
+ * header), the correlation id is taken from the caller or made here, and echoed on the response so a clinician's support ticket can be traced to the events. An
  * {@code If-Match} header names the plan version the command expects (see {@link PlanVersions}).
  */
 @Component
 class AuditContextResolver implements HandlerMethodArgumentResolver {
 
-    static final String ACTOR_HEADER = "X-Clinician-Id";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -41,7 +42,7 @@ class AuditContextResolver implements HandlerMethodArgumentResolver {
     @Override
     public AuditContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                         NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        ClinicianId clinician = actor(request.getHeader(ACTOR_HEADER));
+        Caller caller = caller(request.getNativeRequest(HttpServletRequest.class));
         String correlationId = request.getHeader(CORRELATION_HEADER);
         if (correlationId == null) {
             correlationId = UUID.randomUUID().toString();
@@ -54,14 +55,21 @@ class AuditContextResolver implements HandlerMethodArgumentResolver {
             response.setHeader(CORRELATION_HEADER, correlationId);
         }
         Long expectedVersion = PlanVersions.parseIfMatch(request.getHeader(PlanVersions.IF_MATCH_HEADER));
-        return new AuditContext(clinician, correlationId, clock.instant(), expectedVersion);
+        return new AuditContext(actor(caller), caller.displayName(), caller.clientId(),
+                caller.has(MachineScope.PLANS_WRITE), correlationId, clock.instant(), expectedVersion);
     }
 
-    /** The acting clinician of a request, from the raw {@value #ACTOR_HEADER} header. */
-    static ClinicianId actor(String header) {
-        if (header == null) {
-            throw new InvalidCommandException(ACTOR_HEADER, "header is required: the clinician issuing the command");
+    /** The verified caller; Spring Security let no request without one reach a controller. */
+    static Caller caller(HttpServletRequest request) {
+        Caller caller = request == null ? null : (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
+        if (caller == null) {
+            throw new IllegalStateException("a command arrived without a verified caller");
         }
-        return RequestIds.parse(ACTOR_HEADER, header, ClinicianId::of);
+        return caller;
+    }
+
+    /** The caller as the actor of a command: their subject, which must be usable as a clinician id. */
+    static ClinicianId actor(Caller caller) {
+        return RequestIds.parse("token subject", caller.subject(), ClinicianId::of);
     }
 }

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * One PostgreSQL transaction runs "claim the key, run the request, store the answer"; the command the
  * request sends joins it (see {@link PlanCommandGateway}), so the stored answer and the command's events
  * commit together or not at all. Only 2xx answers are kept: a refused command rolls back, key included,
- * and a retry is evaluated afresh. Keys belong to the actor ({@value AuditContextResolver#ACTOR_HEADER}):
+ * and a retry is evaluated afresh. Keys belong to the actor (the token's subject):
  * another clinician's key of the same spelling is another key. The same key with another method, path or
  * body (compared as a SHA-256 of the bytes; the body itself is never stored) is refused with 422.
  * <p>
@@ -83,7 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 throw new InvalidCommandException(HEADER,
                         "must be 1-100 characters of letters, digits, '.', '_', ':' or '-'");
             }
-            actor = AuditContextResolver.actor(request.getHeader(AuditContextResolver.ACTOR_HEADER)).value();
+            actor = AuditContextResolver.actor(AuditContextResolver.caller(request)).value();
         } catch (InvalidCommandException e) {
             problem(request, response, e);
             return;

@@ -1,6 +1,7 @@
 package care.tandem.command.api;
 
 import care.tandem.command.plan.InvalidCommandException;
+import care.tandem.command.plan.NotOnCareTeamException;
 import care.tandem.command.plan.PlanRuleViolation;
 import care.tandem.command.plan.UnknownGoalException;
 import care.tandem.command.plan.UnknownSessionException;
@@ -39,6 +40,11 @@ class ProblemResponses extends TandemProblemHandler {
     @ExceptionHandler(PlanRuleViolation.class)
     ProblemDetail ruleViolated(PlanRuleViolation e) {
         return ruleProblem(e.rule(), "Treatment plan rule violated", e.getMessage());
+    }
+
+    @ExceptionHandler(NotOnCareTeamException.class)
+    ProblemDetail notOnCareTeam(NotOnCareTeamException e) {
+        return problem(HttpStatus.FORBIDDEN, "not-on-care-team", "Not on the care team", e.getMessage());
     }
 
     @ExceptionHandler(UnknownSessionException.class)

@@ -17,7 +17,8 @@ class AuditMetadataProvider implements CorrelationDataProvider {
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
         Map<String, Object> metadata = new HashMap<>();
-        for (String key : new String[]{EventMetadata.ACTOR, EventMetadata.CORRELATION_ID, EventMetadata.RECORDED_AT}) {
+        for (String key : new String[]{EventMetadata.ACTOR, EventMetadata.ACTOR_NAME,
+                EventMetadata.ACTOR_CLIENT, EventMetadata.CORRELATION_ID, EventMetadata.RECORDED_AT}) {
             Object value = message.getMetaData().get(key);
             if (value != null) {
                 metadata.put(key, value);

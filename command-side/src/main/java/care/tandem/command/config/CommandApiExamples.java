@@ -67,6 +67,12 @@ public final class CommandApiExamples {
                     {"reason": "COMPLETED_PARTICIPATION"}""",
                     "unit-needs-two-members",
                     "A treatment unit keeps at least two members; discharge the plan instead"),
+            post(PLAN + "/care-team", "Add a clinician to the plan's care team (primary clinician only)", """
+                    {"clinicianId": "c-okafor", "reason": "COVERING_CLINICIAN"}""",
+                    "already-on-care-team", "the clinician is already on the plan's care team"),
+            post(PLAN + "/care-team/{clinicianId}/removal", "Remove a clinician from the plan's care team", """
+                    {"reason": "COVERAGE_ENDED"}""",
+                    "not-on-care-team", "the clinician is not on the plan's care team"),
             post(PLAN + "/level-of-care", "Change the plan's level of care", """
                     {"newLevel": "PHP", "reason": "CLINICAL_STEP_UP"}""",
                     "level-of-care-unchanged", "The plan is already at PHP"),

@@ -19,6 +19,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ class OpenApiConfig {
     static final String PROBLEM_JSON = "application/problem+json";
     static final String JSON = "application/json";
     private static final String PROBLEM_SCHEMA = "Problem";
+    private static final String BEARER = "bearer";
     private static final String ID_PATTERN = "^[A-Za-z0-9._-]{1,64}$";
     private static final ObjectMapper JSON_READER = new ObjectMapper();
 
@@ -65,7 +68,8 @@ class OpenApiConfig {
             "planId", new String[] {"The treatment plan", "plan-1"},
             "sessionId", new String[] {"A session of the plan", "s-1"},
             "goalId", new String[] {"A recovery goal of the plan", "g-1"},
-            "participantId", new String[] {"A member of the plan", "p-sam"});
+            "participantId", new String[] {"A member of the plan", "p-sam"},
+            "clinicianId", new String[] {"A clinician on the plan's care team", "c-okafor"});
 
     /** Simple names of the types resolved by the application's own argument resolvers (see below). */
     private final Set<String> resolvedTypes = ConcurrentHashMap.newKeySet();
@@ -80,11 +84,18 @@ class OpenApiConfig {
             Compliance staff and reporting dashboards do not use this API: they read projections from the query \
             side (port 8081).
 
-            **Headers.** Every POST needs `X-Clinician-Id`, the clinician issuing the command (until \
-            authentication lands), and accepts:
+            **Authentication.** Every POST needs `Authorization: Bearer <token>`, a JWT signed by the clinic's \
+            OpenID Connect issuer for audience `tandem`. Its subject is the actor stored on every event (with its \
+            `name` claim and client); no header can name another actor. Clinicians (role `clinician`) act only on \
+            plans whose care team they are on (the primary clinician and the members added to it), or on the \
+            sessions they run; machine clients need the `plans.write` scope. Without a valid token: 401 \
+            `unauthenticated`; with a role that may not, or off the care team: 403 `forbidden` or \
+            `not-on-care-team`, written to the access audit, and nothing is applied.
+
+            **Headers.** Every POST accepts:
             - `X-Correlation-Id`: echoed on the response and stored on every event of the request; made up when \
             absent.
-            - `Idempotency-Key` (1-100 of `[A-Za-z0-9._:-]`, per clinician): a retry gets the first answer again \
+            - `Idempotency-Key` (1-100 of `[A-Za-z0-9._:-]`, per token subject): a retry gets the first answer again \
             (with `Idempotent-Replayed: true`) and applies nothing twice; the same key for another method, path \
             or body is 422 `idempotency-key-reused`; a key still in use by a running request is 409 \
             `idempotency-key-in-flight` once waiting for it times out.
@@ -114,6 +125,8 @@ class OpenApiConfig {
         TAGS.put("session-controller", new Tag().name("Sessions")
                 .description("Scheduling, moving and cancelling sessions, attendance and its corrections, and the "
                         + "follow-up of a joint session one partner missed"));
+        TAGS.put("care-team-controller", new Tag().name("Care team")
+                .description("Who besides the primary clinician may act on and read a plan"));
         TAGS.put("couples-therapy-controller", new Tag().name("Couples therapy")
                 .description("Pausing, resuming and discontinuing couples therapy, and how strongly joint attendance "
                         + "is expected"));
@@ -122,9 +135,13 @@ class OpenApiConfig {
     @Bean
     OpenAPI commandApiDocument() {
         return new OpenAPI().info(new Info()
-                .title("Tandem command API")
-                .version("1")
-                .description(DESCRIPTION));
+                        .title("Tandem command API")
+                        .version("1")
+                        .description(DESCRIPTION))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A JWT of the clinic's OpenID Connect issuer, audience tandem")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     /**
@@ -262,16 +279,12 @@ class OpenApiConfig {
     // --- headers ---------------------------------------------------------------------------------------
 
     private static void addCommonHeaders(Operation operation, String path) {
-        addHeader(operation, "X-Clinician-Id", true,
-                "The clinician issuing the command (the actor stored on every event), until authentication "
-                        + "lands. An opaque id, never a name.",
-                new StringSchema().pattern(ID_PATTERN), "c-rivera");
         addHeader(operation, "X-Correlation-Id", false,
                 "Traces the request through its events: stored on each of them and echoed on the response. "
                         + "Made up by the server when absent.",
                 new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$"), "ticket-4711");
         addHeader(operation, "Idempotency-Key", false,
-                "Makes a retry safe. Keys belong to the clinician in X-Clinician-Id. A request repeated with the "
+                "Makes a retry safe. Keys belong to the token's subject. A request repeated with the "
                         + "same key gets the first successful answer again (status, body, ETag, X-Correlation-Id and "
                         + "Idempotent-Replayed: true) and applies nothing twice; the same key with another method, "
                         + "path or body is 422 idempotency-key-reused. A refused command keeps no key.",
@@ -325,8 +338,8 @@ class OpenApiConfig {
 
         Map<String, Example> badRequest = new LinkedHashMap<>();
         badRequest.put("invalid-field", example("A missing or malformed field or header",
-                problem(400, "invalid-field", "Invalid field", "X-Clinician-Id: header is required: the clinician "
-                        + "issuing the command", instance, "field", "X-Clinician-Id")));
+                problem(400, "invalid-field", "Invalid field", "X-Correlation-Id: must be 1-100 characters of "
+                        + "letters, digits, '.', '_', ':' or '-'", instance, "field", "X-Correlation-Id")));
         badRequest.put("malformed-request", example("A body that is not JSON",
                 problem(400, "malformed-request", "Malformed request",
                         "The request body is missing or is not valid JSON", instance, null, null)));
@@ -391,6 +404,17 @@ class OpenApiConfig {
                 "The treatment plan is at version 7, not 5: reload it and decide again", instance,
                 "expectedVersion", 5);
         stale.put("currentVersion", 7);
+        responses.addApiResponse("401", problemResponse("No bearer token, or one that is expired, from another "
+                        + "issuer or for another audience: nothing was applied",
+                Map.of("unauthenticated", example("No token", problem(401, "unauthenticated",
+                        "Authentication required", "a bearer token from the clinic's identity provider is required",
+                        null, null, null)))));
+        responses.addApiResponse("403", problemResponse("The token's role or scope may not send commands, or the "
+                        + "clinician is not on the plan's care team (nor the clinician of the session): nothing was "
+                        + "applied, and the refusal is in the access audit",
+                Map.of("not-on-care-team", example("A clinician outside the care team", problem(403,
+                        "not-on-care-team", "Not on the care team", "the actor is not on this plan's care team",
+                        instance, null, null)))));
         responses.addApiResponse("412", problemResponse("If-Match names a version the plan is not at (or the plan "
                         + "does not exist): nothing was applied",
                 Map.of("stale-plan-version", example("The plan changed since the client read its ETag", stale))));

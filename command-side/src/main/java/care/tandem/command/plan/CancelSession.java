@@ -17,7 +17,7 @@ public record CancelSession(
         SessionId sessionId,
         CancellationReason reason,
         ClinicianId cancelledBy,
-        Instant cancelledAt) {
+        Instant cancelledAt) implements SessionCommand {
 
     public CancelSession {
         required(planId, "planId");
@@ -25,5 +25,10 @@ public record CancelSession(
         required(reason, "reason");
         required(cancelledBy, "cancelledBy");
         required(cancelledAt, "cancelledAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

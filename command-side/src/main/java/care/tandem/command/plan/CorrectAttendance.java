@@ -18,7 +18,7 @@ public record CorrectAttendance(
         AttendanceEntry corrected,
         String correctionReason,
         ClinicianId correctedBy,
-        Instant correctedAt) {
+        Instant correctedAt) implements SessionCommand {
 
     public CorrectAttendance {
         required(planId, "planId");
@@ -27,5 +27,10 @@ public record CorrectAttendance(
         correctionReason = requiredText(correctionReason, "correctionReason", 500);
         required(correctedBy, "correctedBy");
         required(correctedAt, "correctedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

@@ -15,12 +15,17 @@ public record DeclineMakeupSession(
         @TargetAggregateIdentifier PlanId planId,
         SessionId missedSessionId,
         ClinicianId recordedBy,
-        Instant declinedAt) {
+        Instant declinedAt) implements SessionCommand {
 
     public DeclineMakeupSession {
         required(planId, "planId");
         required(missedSessionId, "missedSessionId");
         required(recordedBy, "recordedBy");
         required(declinedAt, "declinedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return missedSessionId;
     }
 }

@@ -15,12 +15,17 @@ public record InformPartnersOfAbsence(
         @TargetAggregateIdentifier PlanId planId,
         SessionId sessionId,
         ClinicianId informedBy,
-        Instant informedAt) {
+        Instant informedAt) implements SessionCommand {
 
     public InformPartnersOfAbsence {
         required(planId, "planId");
         required(sessionId, "sessionId");
         required(informedBy, "informedBy");
         required(informedAt, "informedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

@@ -14,12 +14,17 @@ public record OfferMakeupSession(
         @TargetAggregateIdentifier PlanId planId,
         SessionId missedSessionId,
         ClinicianId offeredBy,
-        Instant offeredAt) {
+        Instant offeredAt) implements SessionCommand {
 
     public OfferMakeupSession {
         required(planId, "planId");
         required(missedSessionId, "missedSessionId");
         required(offeredBy, "offeredBy");
         required(offeredAt, "offeredAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return missedSessionId;
     }
 }

@@ -14,12 +14,17 @@ public record OfferSessionSummary(
         @TargetAggregateIdentifier PlanId planId,
         SessionId sessionId,
         ClinicianId offeredBy,
-        Instant offeredAt) {
+        Instant offeredAt) implements SessionCommand {
 
     public OfferSessionSummary {
         required(planId, "planId");
         required(sessionId, "sessionId");
         required(offeredBy, "offeredBy");
         required(offeredAt, "offeredAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

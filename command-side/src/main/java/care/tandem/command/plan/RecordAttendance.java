@@ -18,7 +18,7 @@ public record RecordAttendance(
         SessionId sessionId,
         List<AttendanceEntry> attendance,
         ClinicianId recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt) implements SessionCommand {
 
     public RecordAttendance {
         required(planId, "planId");
@@ -31,5 +31,10 @@ public record RecordAttendance(
         attendance = List.copyOf(attendance);
         required(recordedBy, "recordedBy");
         required(recordedAt, "recordedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

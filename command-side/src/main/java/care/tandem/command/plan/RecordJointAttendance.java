@@ -14,12 +14,17 @@ public record RecordJointAttendance(
         @TargetAggregateIdentifier PlanId planId,
         SessionId sessionId,
         ClinicianId recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt) implements SessionCommand {
 
     public RecordJointAttendance {
         required(planId, "planId");
         required(sessionId, "sessionId");
         required(recordedBy, "recordedBy");
         required(recordedAt, "recordedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

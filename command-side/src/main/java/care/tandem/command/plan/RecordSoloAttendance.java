@@ -28,7 +28,7 @@ public record RecordSoloAttendance(
         TherapistJudgement therapistJudgement,
         AdjustedFocus adjustedFocus,
         ClinicianId recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt) implements SessionCommand {
 
     static final int MAX_REASON_DETAIL_LENGTH = 500;
 
@@ -51,5 +51,10 @@ public record RecordSoloAttendance(
         required(adjustedFocus, "adjustedFocus");
         required(recordedBy, "recordedBy");
         required(recordedAt, "recordedAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

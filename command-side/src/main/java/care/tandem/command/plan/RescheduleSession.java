@@ -16,7 +16,7 @@ public record RescheduleSession(
         Instant startsAt,
         int durationMinutes,
         ClinicianId rescheduledBy,
-        Instant rescheduledAt) {
+        Instant rescheduledAt) implements SessionCommand {
 
     public RescheduleSession {
         required(planId, "planId");
@@ -25,5 +25,10 @@ public record RescheduleSession(
         SessionChecks.duration(durationMinutes);
         required(rescheduledBy, "rescheduledBy");
         required(rescheduledAt, "rescheduledAt");
+    }
+
+    @Override
+    public SessionId concernedSession() {
+        return sessionId;
     }
 }

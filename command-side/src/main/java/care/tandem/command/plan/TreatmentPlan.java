@@ -9,6 +9,8 @@ import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.ConcernTrigger;
+import care.tandem.events.plan.CareTeamMemberAdded;
+import care.tandem.events.plan.CareTeamMemberRemoved;
 import care.tandem.events.plan.CouplesTherapyDiscontinued;
 import care.tandem.events.plan.CouplesTherapyPauseReviewDue;
 import care.tandem.events.plan.CouplesTherapyPaused;
@@ -50,7 +52,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
@@ -63,6 +70,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -74,9 +82,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * attendance, absence follow-up, couples-therapy status, goals and discharge. Handlers validate against
  * state and apply events; state changes only in the event sourcing handlers; time always arrives on the
  * command. The one rule that spans plans, no double booking, is checked through {@link SessionBookings}.
- * Long histories load from a snapshot of these fields (Jackson, field by field).
+ * Long histories load from a snapshot of these fields (Jackson, field by field); the revision names the snapshot's
+ * shape, and a snapshot of another revision is ignored (the plan is then rebuilt from its events). Who may act on
+ * the plan at all is {@link CareTeamPolicy}'s to decide, before any handler runs.
  */
 @Aggregate(snapshotTriggerDefinition = "treatmentPlanSnapshotTrigger")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class TreatmentPlan {
@@ -97,15 +108,49 @@ public class TreatmentPlan {
     private Map<SessionId, AbsenceFollowUp> followUps;
     private Set<GoalId> goals;
     private boolean discharged;
+    private CareTeam careTeam;
 
     protected TreatmentPlan() {
         // Axon rebuilds the plan from its events through this constructor.
     }
 
     @CommandHandler
-    public TreatmentPlan(OpenTreatmentPlan command) {
+    public TreatmentPlan(OpenTreatmentPlan command, MetaData metaData) {
+        CareTeamPolicy.requireMayOpen(command, metaData);
         apply(new TreatmentPlanOpened(command.planId(), command.unitKind(), command.members(),
                 command.primaryClinician(), command.levelOfCare(), command.openedAt()));
+    }
+
+    @CommandHandlerInterceptor
+    void onlyTheCareTeam(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        CareTeamPolicy.requireMayAct(careTeam, command.getPayload(), command.getMetaData(),
+                session -> Optional.ofNullable(sessions.get(session)).map(PlanSession::clinician));
+        chain.proceed();
+    }
+
+    // --- care team ---------------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(AddCareTeamMember command) {
+        requireOpen();
+        if (careTeam.includes(command.clinician())) {
+            throw new PlanRuleViolation("already-on-care-team", "the clinician is already on the plan's care team");
+        }
+        apply(new CareTeamMemberAdded(planId, command.clinician(), command.reason(), command.addedBy(),
+                command.addedAt()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveCareTeamMember command) {
+        if (careTeam.isPrimary(command.clinician())) {
+            throw new PlanRuleViolation("primary-clinician-stays",
+                    "the primary clinician cannot leave the care team");
+        }
+        if (!careTeam.includes(command.clinician())) {
+            throw new PlanRuleViolation("not-on-care-team", "the clinician is not on the plan's care team");
+        }
+        apply(new CareTeamMemberRemoved(planId, command.clinician(), command.reason(), command.removedBy(),
+                command.removedAt()));
     }
 
     // --- members and level of care ---------------------------------------------------------------
@@ -682,6 +727,17 @@ public class TreatmentPlan {
         followUps = new HashMap<>();
         goals = new HashSet<>();
         discharged = false;
+        careTeam = new CareTeam(event.primaryClinician());
+    }
+
+    @EventSourcingHandler
+    void on(CareTeamMemberAdded event) {
+        careTeam.add(event.clinician());
+    }
+
+    @EventSourcingHandler
+    void on(CareTeamMemberRemoved event) {
+        careTeam.remove(event.clinician());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -239,12 +240,12 @@ class CommandApiIntegrationTest {
         noActor.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<Map> anonymous = http.postForEntity("/api/treatment-plans/plan-400/couples-therapy/discontinue",
                 new HttpEntity<>(Map.of("reason", "CLIENT_REQUEST"), noActor), Map.class);
-        assertProblem(anonymous, HttpStatus.BAD_REQUEST, "invalid-field");
-        assertThat(anonymous.getBody()).containsEntry("field", "X-Clinician-Id");
+        assertProblem(anonymous, HttpStatus.UNAUTHORIZED, "unauthenticated");
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
 
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", "c-rivera");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-rivera"));
         ResponseEntity<Map> notJson = http.postForEntity("/api/treatment-plans",
                 new HttpEntity<>("{not json", headers), Map.class);
         assertProblem(notJson, HttpStatus.BAD_REQUEST, "malformed-request");
@@ -262,7 +263,7 @@ class CommandApiIntegrationTest {
     private ResponseEntity<Map> post(String path, Object body, String correlationId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", "c-rivera");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-rivera"));
         if (correlationId != null) {
             headers.set("X-Correlation-Id", correlationId);
         }

@@ -1,5 +1,7 @@
 package care.tandem.command.api;
 
+import care.tandem.access.testing.TestIssuer;
+import care.tandem.events.EventMetadata;
 import care.tandem.command.CommandSideApplication;
 import care.tandem.command.config.ExpectedVersionCommandTargetResolver;
 import care.tandem.command.plan.PauseCouplesTherapy;
@@ -164,10 +166,13 @@ class CommandHttpGuaranteesIntegrationTest {
         @Test
         void keysBelongToTheirActor() {
             openPlan("plan-actors");
+            assertThat(post(http, "/api/treatment-plans/plan-actors/care-team",
+                    "{\"clinicianId\":\"c-okafor\",\"reason\":\"CO_THERAPIST\"}", headers(null))
+                    .getStatusCode()).isEqualTo(HttpStatus.CREATED);
             long eventsBefore = events("plan-actors");
             HttpHeaders rivera = headers("shared-spelling");
             HttpHeaders okafor = headers("shared-spelling");
-            okafor.set("X-Clinician-Id", "c-okafor");
+            okafor.setBearerAuth(TestIssuer.shared().clinician("c-okafor"));
 
             assertThat(post(http, "/api/treatment-plans/plan-actors/joint-sessions", scheduleBody("s-1", ahead()),
                     rivera).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -291,11 +296,10 @@ class CommandHttpGuaranteesIntegrationTest {
                 assertThat(refused.getBody()).containsEntry("field", "Idempotency-Key");
             }
             HttpHeaders anonymous = headers("anonymous-key");
-            anonymous.remove("X-Clinician-Id");
+            anonymous.remove(HttpHeaders.AUTHORIZATION);
             ResponseEntity<Map> noActor = postForProblem("/api/treatment-plans", openPlanBody("plan-bad-key"),
                     anonymous);
-            assertProblem(noActor, HttpStatus.BAD_REQUEST, "invalid-field");
-            assertThat(noActor.getBody()).containsEntry("field", "X-Clinician-Id");
+            assertProblem(noActor, HttpStatus.UNAUTHORIZED, "unauthenticated");
             assertThat(events("plan-bad-key")).isZero();
         }
     }
@@ -401,12 +405,14 @@ class CommandHttpGuaranteesIntegrationTest {
                     PauseReason.EMOTIONAL_SAFETY, LocalDate.parse("2099-01-01"), Instant.parse("2099-01-01T00:00:00Z"),
                     JointSessionHandling.CANCEL, ClinicianId.of(ACTOR), now);
             assertThatThrownBy(() -> gateway.sendAndWait(GenericCommandMessage.asCommandMessage(pause)
-                    .andMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, seen))))
+                    .andMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, seen,
+                            EventMetadata.ACTOR, ACTOR))))
                     .isInstanceOf(ConflictingAggregateVersionException.class);
             assertThat(events("plan-axon-version")).isEqualTo(eventsBefore);
 
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(pause)
-                    .andMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, current)));
+                    .andMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, current,
+                            EventMetadata.ACTOR, ACTOR)));
             assertThat(events("plan-axon-version")).isGreaterThan(eventsBefore);
         }
     }
@@ -440,7 +446,7 @@ class CommandHttpGuaranteesIntegrationTest {
     private static HttpHeaders headers(String idempotencyKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", ACTOR);
+        headers.setBearerAuth(TestIssuer.shared().clinician(ACTOR));
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);
         }

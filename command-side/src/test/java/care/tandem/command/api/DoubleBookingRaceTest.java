@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -109,7 +110,7 @@ class DoubleBookingRaceTest {
     private ResponseEntity<Map> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", "c-shared");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-shared"));
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 

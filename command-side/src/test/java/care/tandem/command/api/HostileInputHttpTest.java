@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,9 +222,14 @@ class HostileInputHttpTest {
     @Test
     void theContainersOwnErrorsAreProblemsToo() throws IOException {
         assertProblem(http.getForEntity("/error", String.class), 404, "not-found");
-        assertProblem(http.getForEntity("/api/no-such-thing", String.class), 404, "not-found");
-        assertProblem(http.exchange(PLAN + "/goals", HttpMethod.PUT, new HttpEntity<>("{}"), String.class), 405,
-                "method-not-allowed");
+        // Deny by default: an unknown path or method is refused before anything could tell whether it exists.
+        assertProblem(http.getForEntity("/api/no-such-thing", String.class), 401, "unauthenticated");
+        HttpHeaders clinician = new HttpHeaders();
+        clinician.setBearerAuth(TestIssuer.shared().clinician("c-edge"));
+        assertProblem(http.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(clinician), String.class),
+                403, "forbidden");
+        assertProblem(http.exchange(PLAN + "/goals", HttpMethod.PUT, new HttpEntity<>("{}", clinician), String.class),
+                403, "forbidden");
     }
 
     @ParameterizedTest
@@ -250,7 +256,7 @@ class HostileInputHttpTest {
     private ResponseEntity<String> send(String path, String body, Map<String, String> extraHeaders) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-        headers.set("X-Clinician-Id", "c-edge");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-edge"));
         extraHeaders.forEach(headers::set);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }

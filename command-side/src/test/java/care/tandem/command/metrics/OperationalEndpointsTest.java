@@ -1,5 +1,8 @@
 package care.tandem.command.metrics;
 
+import care.tandem.access.MachineScope;
+import care.tandem.access.Role;
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -44,7 +47,13 @@ class OperationalEndpointsTest {
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(readiness.getBody()).contains("\"kafka\":{\"status\":\"DOWN\"").contains("\"db\":{\"status\":\"UP\"");
+        assertThat(readiness.getBody()).as("no details without an operator's token").isEqualTo("{\"status\":\"DOWN\"}");
+        ResponseEntity<String> detailed = http.exchange("/actuator/health/readiness", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestIssuer.shared().person("op-1", Role.OPERATOR))), String.class);
+        assertThat(detailed.getBody()).contains("\"kafka\":{\"status\":\"DOWN\"").contains("\"db\":{\"status\":\"UP\"");
+        assertThat(http.exchange("/actuator/health/readiness", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestIssuer.shared().clinician("c-rivera"))), String.class).getBody())
+                .as("a clinician sees no details either").isEqualTo("{\"status\":\"DOWN\"}");
     }
 
     @Test
@@ -63,7 +72,14 @@ class OperationalEndpointsTest {
 
         // The test's own TestRestTemplate is instrumented with the app's registry: its client metrics, with real
         // URIs, are the test's and not the service's.
-        String scrape = http.getForObject("/actuator/prometheus", String.class).lines()
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.exchange("/actuator/prometheus", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestIssuer.shared().clinician("c-rivera"))), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        String scrape = http.exchange("/actuator/prometheus", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestIssuer.shared().machine("prometheus", MachineScope.METRICS_READ))),
+                String.class).getBody().lines()
                 .filter(line -> !line.startsWith("http_client_"))
                 .collect(Collectors.joining("\n"));
 
@@ -82,10 +98,16 @@ class OperationalEndpointsTest {
                 .doesNotContain("plan-metrics").doesNotContain("p-a").doesNotContain("Alex");
     }
 
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
+    }
+
     private ResponseEntity<String> post(String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", "c-rivera");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-rivera"));
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

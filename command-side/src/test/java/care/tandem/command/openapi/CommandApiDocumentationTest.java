@@ -1,5 +1,6 @@
 package care.tandem.command.openapi;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.config.CommandApiExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,8 +108,10 @@ class CommandApiDocumentationTest {
     void theDocumentDescribesTheApiAndEveryPostOperation() throws IOException {
         assertThat(document().at("/info/title").asText()).isEqualTo("Tandem command API");
         assertThat(document().at("/info/description").asText())
-                .contains("X-Clinician-Id", "X-Correlation-Id", "Idempotency-Key", "If-Match", "ETag", "Clinicians");
+                .contains("Authorization: Bearer", "not-on-care-team", "X-Correlation-Id", "Idempotency-Key", "If-Match", "ETag", "Clinicians");
         assertThat(document().at("/components/schemas/Problem/properties").has("type")).isTrue();
+        assertThat(document().at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document().at("/security/0").has("bearer")).isTrue();
         assertThat(document().at("/components/schemas").has("AuditContext")).isFalse();
 
         Map<String, JsonNode> posts = postOperations();
@@ -126,9 +129,11 @@ class CommandApiDocumentationTest {
                             parameter.path("name").asText())
                     .isIn("path", "header"));
 
-            JsonNode clinician = header(operation, "X-Clinician-Id");
-            assertThat(clinician).as("%s documents the X-Clinician-Id header", key).isNotNull();
-            assertThat(clinician.path("required").asBoolean()).as("%s requires X-Clinician-Id", key).isTrue();
+            assertThat(header(operation, "X-Clinician-Id")).as("%s: no header names the actor", key).isNull();
+            assertThat(operation.at("/responses/401/content/application~1problem+json").isMissingNode())
+                    .as("%s documents 401", key).isFalse();
+            assertThat(operation.at("/responses/403/content/application~1problem+json").isMissingNode())
+                    .as("%s documents 403", key).isFalse();
             assertThat(header(operation, "X-Correlation-Id")).as("%s: X-Correlation-Id", key).isNotNull();
             assertThat(header(operation, "Idempotency-Key")).as("%s: Idempotency-Key", key).isNotNull();
             assertThat(header(operation, "If-Match")).as("%s: If-Match", key).isNotNull();
@@ -196,7 +201,7 @@ class CommandApiDocumentationTest {
                 prepare(key, example, planId);
             }
             ResponseEntity<JsonNode> response = post(path.replace("{planId}", planId).replace("{sessionId}", "s-1")
-                    .replace("{goalId}", "g-1").replace("{participantId}", "p-sam"), body);
+                    .replace("{goalId}", "g-1").replace("{participantId}", "p-sam").replace("{clinicianId}", "c-okafor"), body);
             String type = response.getBody() == null ? "" : response.getBody().path("type").asText();
             outcomes.put(key, response.getStatusCode().value() + " " + type);
 
@@ -252,6 +257,10 @@ class CommandApiDocumentationTest {
         expectAccepted(post(plan + "/joint-sessions", json.readTree("""
                 {"sessionId": "s-1", "startsAt": "%s", "durationMinutes": 60, "clinicianId": "c-rivera",
                  "expectedParticipantIds": ["p-alex", "p-sam"]}""".formatted(started))));
+        if (key.contains("{clinicianId}")) {
+            expectAccepted(post(plan + "/care-team", json.readTree("""
+                    {"clinicianId": "c-okafor", "reason": "CO_THERAPIST"}""")));
+        }
         if (key.contains("{goalId}")) {
             expectAccepted(post(plan + "/goals", json.readTree("""
                     {"goalId": "g-1", "scope": "SHARED", "description": "A shared goal"}""")));
@@ -275,7 +284,7 @@ class CommandApiDocumentationTest {
     private ResponseEntity<JsonNode> post(String path, JsonNode body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Clinician-Id", "c-rivera");
+        headers.setBearerAuth(TestIssuer.shared().clinician("c-rivera"));
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body == null ? null : body.toString(), headers),
                 JsonNode.class);
     }

@@ -1,9 +1,12 @@
 package care.tandem.command.plan;
 
+import care.tandem.events.EventMetadata;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
+
+import java.util.Map;
 
 import static care.tandem.command.plan.PlanTestData.OPENED_AT;
 
@@ -25,6 +28,11 @@ abstract class TreatmentPlanFixture {
         // two maps would always differ; every other field is still compared.
         fixture.registerIgnoredField(TreatmentPlan.class, "sessions");
         fixture.registerIgnoredField(TreatmentPlan.class, "followUps");
+        // The domain rules' tests act as a client trusted with every plan; CareTeamTest sends its own actors.
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                !command.getMetaData().isEmpty() ? command
+                        : command.andMetaData(Map.of(EventMetadata.ACTOR, "test-client",
+                                CareTeamPolicy.REACHES_ALL_PLANS, "true")));
     }
 
     /** Past events, applied without their commands: nothing is booked and no deadline scheduled. */

@@ -1,0 +1,47 @@
+package care.tandem.access;
+
+import care.tandem.edge.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+
+/**
+ * Spring Security's refusals as Tandem problems: 401 {@code unauthenticated} with the {@code WWW-Authenticate}
+ * challenge of RFC 6750, and 403 {@code forbidden}. The detail says what is missing, never what the token held.
+ */
+public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    public static final String UNAUTHENTICATED = "unauthenticated";
+    public static final String FORBIDDEN = "forbidden";
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        boolean tokenSent = failure instanceof InvalidBearerTokenException
+                || request.getHeader("Authorization") != null;
+        response.setHeader("WWW-Authenticate", tokenSent
+                ? "Bearer error=\"invalid_token\", error_description=\"The token is invalid, expired or not issued "
+                + "for Tandem\"" : "Bearer");
+        Problems.write(response, Problems.problem(HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
+                tokenSent ? "the bearer token is invalid, expired, from another issuer or not for this audience"
+                        : "a bearer token from the clinic's identity provider is required"));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        Problems.write(response, forbidden("your role or scope does not allow this request"));
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return Problems.problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", detail);
+    }
+}
