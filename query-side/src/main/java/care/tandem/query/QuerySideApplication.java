@@ -1,5 +1,6 @@
 package care.tandem.query;
 
+import care.tandem.access.AccessConfig;
 import care.tandem.edge.HttpEdgeConfig;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * <p>
  * The embedded launcher runs this app in one JVM with the command side, so the classpath also carries JDBC, Flyway,
  * JPA and Axon's JDBC support. Those auto-configurations are excluded by name: they must stay off here even when
- * their classes are present, and naming them keeps this module free of those dependencies.
+ * their classes are present. The only database this side writes is the access audit, through its own pool.
  */
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
@@ -29,7 +30,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
         "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration"
 })
 @ConfigurationPropertiesScan
-@Import(HttpEdgeConfig.class)
+@Import({HttpEdgeConfig.class, AccessConfig.class})
 public class QuerySideApplication {
 
     /** The configuration file's name; {@code application.yml} would be shared with the command side. */

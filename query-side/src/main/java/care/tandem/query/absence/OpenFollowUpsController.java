@@ -1,21 +1,28 @@
 package care.tandem.query.absence;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.query.api.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.function.Predicate;
 
 @RestController
 class OpenFollowUpsController {
 
     private final OpenFollowUps openFollowUps;
+    private final VisiblePlans visiblePlans;
 
-    OpenFollowUpsController(OpenFollowUps openFollowUps) {
+    OpenFollowUpsController(OpenFollowUps openFollowUps, VisiblePlans visiblePlans) {
         this.openFollowUps = openFollowUps;
+        this.visiblePlans = visiblePlans;
     }
 
     /** What a program lead follows up across plans; each plan's summary has the sessions and reasons. */
     @GetMapping("/api/absent-partner-follow-ups")
     OpenFollowUpsResponse openFollowUps(PageRequest page) {
-        return OpenFollowUpsResponse.of(openFollowUps.plansWithOpenItems(), page);
+        Predicate<String> visible = visiblePlans.toCaller();
+        return OpenFollowUpsResponse.of(openFollowUps.plansWithOpenItems().stream()
+                .filter(plan -> visible.test(plan.planId())).toList(), page);
     }
 }

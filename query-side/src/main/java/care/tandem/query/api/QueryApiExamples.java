@@ -76,6 +76,9 @@ public final class QueryApiExamples {
                 "?month=2026-03", "program-report"),
             get("/api/reports/clinicians", "Program figures per clinician and week", "?week=2026-W10",
                 "clinician-report"),
+            get("/api/access-audit", "Compliance: who read or was refused a plan's or person's record, when, why and "
+                + "with what outcome (JSON pages, or CSV with Accept: text/csv or format=csv)",
+                "?planId=plan-1", "access-audit"),
             get(READ_MODELS, "Operators: each read model's position in the feed, and its latest rebuild", "",
                 "read-models"),
             get(READ_MODELS + "/{readModel}", "Operators: one read model's status", "", "read-model"),

@@ -1,6 +1,8 @@
 package care.tandem.query.api;
 
+import care.tandem.edge.Problems;
 import care.tandem.edge.TandemProblemHandler;
+import care.tandem.query.access.NotOnCareTeamException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -56,6 +59,11 @@ class QueryApiExceptionHandler extends TandemProblemHandler {
             return "must be a whole number";
         }
         return "must be a " + (required == null ? "valid value" : required.getSimpleName());
+    }
+
+    @ExceptionHandler(NotOnCareTeamException.class)
+    ProblemDetail notOnCareTeam(NotOnCareTeamException e) {
+        return Problems.problem(HttpStatus.FORBIDDEN, "not-on-care-team", "Not on the care team", e.getMessage());
     }
 
     @Override

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -61,6 +63,20 @@ class QueryOpenApiConfig {
             dashboards and clinicians' views. Nothing here changes a treatment plan; commands go to the command \
             side (port 8080).
 
+            **Authentication and access.** Every `/api/` call needs `Authorization: Bearer <token>`, a JWT of \
+            the clinic's OpenID Connect issuer for audience `tandem`; without a valid one it is 401 \
+            `unauthenticated`. Roles decide the endpoints: `clinician` reads the plans whose care team admits \
+            them (primary clinician, added member, clinician of one of its sessions) and lists narrowed to \
+            those; outside the care team a clinician may break the glass with `Tandem-Break-The-Glass: \
+            <reason>` (MEDICAL_EMERGENCY, SAFETY_CONCERN, COVERING_FOR_CARE_TEAM, CARE_TEAM_UNREACHABLE), which \
+            is answered and flagged for compliance review; `compliance` reads the attendance audits, the \
+            compliance replay and the access audit; `program-lead` the program reports; `operator` the \
+            read-model operations; machine clients need `plans.read`. Anything else is 403 `forbidden` or \
+            `not-on-care-team`. `Tandem-Purpose-Of-Use` (TREATMENT, EMERGENCY_TREATMENT, OPERATIONS, \
+            COMPLIANCE, PAYMENT; by default the role's) states why. Every call, and every refusal, is written \
+            to the access audit before the answer leaves; if it cannot be, the answer is 503 and discloses \
+            nothing.
+
             **Eventually consistent.** An accepted command shows here once its events are projected, normally \
             within a second. A plan the projections have not seen yet is 404 `plan-not-found`.
 
@@ -81,7 +97,11 @@ class QueryOpenApiConfig {
 
     @Bean
     OpenAPI queryApiDocument() {
-        return new OpenAPI().info(new Info().title("Tandem query API").version("1").description(DESCRIPTION));
+        return new OpenAPI().info(new Info().title("Tandem query API").version("1").description(DESCRIPTION))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A JWT of the clinic's OpenID Connect issuer, audience tandem")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     /** {@link Period} and {@link PageRequest} are resolved from plain query parameters: document those instead. */
@@ -216,6 +236,14 @@ class QueryOpenApiConfig {
                         "'planId' is malformed: an id is 1-64 of [A-Za-z0-9._-]", "parameter", "planId")));
         responses.addApiResponse("400", problemResponse("A parameter is malformed or breaks a rule; `parameter` "
                 + "names it (never its value)", badRequest));
+        responses.addApiResponse("401", problemResponse("No valid bearer token: nothing was read", Map.of(
+                "unauthenticated", example("No token", problem(401, "unauthenticated", "Authentication required",
+                        "a bearer token from the clinic's identity provider is required", null, null)))));
+        responses.addApiResponse("403", problemResponse("The caller's role may not call this, or the plan's care "
+                + "team does not admit the clinician (and no break-the-glass reason was given): nothing was read",
+                Map.of("not-on-care-team", example("A clinician outside the care team", problem(403,
+                        "not-on-care-team", "Not on the care team", "the clinician is not on this plan's care team; "
+                                + "state a reason in Tandem-Break-The-Glass to break the glass", null, null)))));
         if (path.contains("{planId}")) {
             responses.addApiResponse("404", problemResponse("The read model knows no such plan (yet)", Map.of(
                     "plan-not-found", example("An unknown plan, or one not projected yet",
@@ -242,7 +270,9 @@ class QueryOpenApiConfig {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put(extraName, extraValue);
+        if (extraName != null) {
+            problem.put(extraName, extraValue);
+        }
         return problem;
     }
 

@@ -1,5 +1,6 @@
 package care.tandem.query.directory;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.Page;
 import care.tandem.query.api.PageRequest;
@@ -10,21 +11,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 
 @RestController
 class PlanDirectoryController {
 
     private final PlanDirectory directory;
+    private final VisiblePlans visiblePlans;
 
-    PlanDirectoryController(PlanDirectory directory) {
+    PlanDirectoryController(PlanDirectory directory, VisiblePlans visiblePlans) {
         this.directory = directory;
+        this.visiblePlans = visiblePlans;
     }
 
-    /** Every plan, open or discharged, in plan id order. */
+    /** Every plan the caller may see, open or discharged, in plan id order. */
     @GetMapping("/api/treatment-plans")
     Page<PlanEntry> plans(PageRequest page) {
-        return Page.of(directory.everyPlan().stream().map(PlanEntry::from).toList(), page);
+        Predicate<String> visible = visiblePlans.toCaller();
+        return Page.of(directory.everyPlan().stream().filter(plan -> visible.test(plan.planId()))
+                .map(PlanEntry::from).toList(), page);
     }
 
     @GetMapping(QueryApi.PLAN_PATH)

@@ -1,5 +1,6 @@
 package care.tandem.query.hours;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Predicate;
 
 @RestController
 class WeeklyHoursController {
@@ -28,10 +30,12 @@ class WeeklyHoursController {
 
     private final WeeklyHours weeklyHours;
     private final ClinicTime clinicTime;
+    private final VisiblePlans visiblePlans;
 
-    WeeklyHoursController(WeeklyHours weeklyHours, ClinicTime clinicTime) {
+    WeeklyHoursController(WeeklyHours weeklyHours, ClinicTime clinicTime, VisiblePlans visiblePlans) {
         this.weeklyHours = weeklyHours;
         this.clinicTime = clinicTime;
+        this.visiblePlans = visiblePlans;
     }
 
     @GetMapping("/api/weekly-hours")
@@ -44,7 +48,9 @@ class WeeklyHoursController {
                     + "has people under the minimum, a week under way people at risk");
         }
         IsoWeek isoWeek = isoWeek(week);
-        List<ParticipantWeek> enrolled = weeklyHours.of(List.of(isoWeek));
+        Predicate<String> visible = visiblePlans.toCaller();
+        List<ParticipantWeek> enrolled = weeklyHours.of(List.of(isoWeek)).stream()
+                .filter(row -> visible.test(row.planId())).toList();
         List<ParticipantWeek> under = enrolled.stream().filter(ParticipantWeek::underMinimum).toList();
         List<ParticipantWeek> risking = enrolled.stream().filter(ParticipantWeek::atRisk).toList();
         return new WeeklyHoursResponse(isoWeek.toString(), enrolled.size(), under.size(), risking.size(),

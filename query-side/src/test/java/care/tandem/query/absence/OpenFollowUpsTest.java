@@ -1,5 +1,6 @@
 package care.tandem.query.absence;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -53,6 +54,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The program-wide directory of open absent-partner follow-ups and active participation concerns. */
 class OpenFollowUpsTest {
 
+    /** Which plans a caller sees is AccessHttpTest's subject; these tests see every plan. */
+    private static final VisiblePlans EVERY_PLAN = () -> plan -> true;
+
     private static final String FIRST = "2026-03-02T15:00:00Z";
     private static final String SECOND = "2026-03-09T15:00:00Z";
     private static final PlanId OTHER_PLAN = PlanId.of("plan-10");
@@ -73,7 +77,7 @@ class OpenFollowUpsTest {
         openFollowUps = new OpenFollowUps(database);
         projection = new AbsentPartnerSummaryProjection(new AbsentPartnerSummaryDocuments(database), openFollowUps);
         projector = new Projector(projection);
-        http = MockMvcBuilders.standaloneSetup(new OpenFollowUpsController(openFollowUps))
+        http = MockMvcBuilders.standaloneSetup(new OpenFollowUpsController(openFollowUps, EVERY_PLAN))
                 .setCustomArgumentResolvers(new PageRequestArgumentResolver())
                 .build();
         projector.project(opened(), scheduled("s-1", FIRST), scheduled("s-2", SECOND));

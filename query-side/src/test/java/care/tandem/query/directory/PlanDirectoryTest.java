@@ -1,5 +1,6 @@
 package care.tandem.query.directory;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -52,6 +53,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The directory of plans and clinicians: what the dashboard lists and links to. */
 class PlanDirectoryTest {
 
+    /** Which plans a caller sees is AccessHttpTest's subject; these tests see every plan. */
+    private static final VisiblePlans EVERY_PLAN = () -> plan -> true;
+
     private static final PlanId FAMILY_PLAN = PlanId.of("plan-10");
     private static final ClinicianId FAMILY_CLINICIAN = ClinicianId.of("c-okafor");
     private static final ClinicianId GROUP_CLINICIAN = ClinicianId.of("c-ade");
@@ -70,7 +74,7 @@ class PlanDirectoryTest {
         directory = new PlanDirectory(mongo.freshDatabase());
         projection = new PlanDirectoryProjection(directory);
         projector = new Projector(projection);
-        http = MockMvcBuilders.standaloneSetup(new PlanDirectoryController(directory))
+        http = MockMvcBuilders.standaloneSetup(new PlanDirectoryController(directory, EVERY_PLAN))
                 .setCustomArgumentResolvers(new PageRequestArgumentResolver())
                 .build();
     }

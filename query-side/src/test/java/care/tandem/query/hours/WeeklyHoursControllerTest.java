@@ -1,5 +1,6 @@
 package care.tandem.query.hours;
 
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.query.hours.ParticipantWeek.WeekStatus;
@@ -24,11 +25,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The program-wide weekly hours: the under-minimum filter, and counts that ignore filter and page. */
 class WeeklyHoursControllerTest {
 
+    /** Which plans a caller sees is AccessHttpTest's subject; these tests see every plan. */
+    private static final VisiblePlans EVERY_PLAN = () -> plan -> true;
+
     private static final String WEEK = "2026-W10";
 
     private final WeeklyHours weeklyHours = mock(WeeklyHours.class);
     private final ClinicTime clinicTime = new ClinicTime(ZoneOffset.UTC);
-    private final MockMvc http = MockMvcBuilders.standaloneSetup(new WeeklyHoursController(weeklyHours, clinicTime))
+    private final MockMvc http = MockMvcBuilders.standaloneSetup(new WeeklyHoursController(weeklyHours, clinicTime, EVERY_PLAN))
             .setCustomArgumentResolvers(new PeriodArgumentResolver(clinicTime), new PageRequestArgumentResolver())
             .build();
 

@@ -1,5 +1,6 @@
 package care.tandem.query.testing;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.query.QuerySideApplication;
 import com.mongodb.client.MongoDatabase;
@@ -34,6 +35,8 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
 
     /** The topic the command side publishes to, for tests that publish records of their own making. */
     public static final String TOPIC = "tandem.events";
+
+    private static final String EVERYTHING = TestIssuer.shared().everything("test-reader");
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -94,18 +97,33 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         return get(path, null);
     }
 
-    /** A GET asking for the given media type; without one ({@code null}) the client states no preference. */
+    /**
+     * A GET asking for the given media type; without one ({@code null}) the client states no preference. Sent with
+     * a token holding every role and scope: these tests are about the read side, AccessHttpTest about who may read.
+     */
     public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return get(path, accept, EVERYTHING);
+    }
+
+    /** A GET with the given bearer token ({@code null}: none) and the given media type ({@code null}: any). */
+    public HttpResponse<String> get(String path, String accept, String token, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         if (accept != null) {
             request.header("Accept", accept);
+        }
+        if (token != null) {
+            request.header("Authorization", TestIssuer.bearer(token));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
-                                 .build(),
+                                 .header("Authorization", TestIssuer.bearer(EVERYTHING)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 }

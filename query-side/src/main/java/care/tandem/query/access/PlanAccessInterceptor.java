@@ -1,0 +1,67 @@
+package care.tandem.query.access;
+
+import care.tandem.access.Caller;
+import care.tandem.access.MachineScope;
+import care.tandem.access.Role;
+import care.tandem.access.audit.AccessAttributes;
+import care.tandem.access.audit.BreakTheGlassReason;
+import care.tandem.events.id.PlanId;
+import care.tandem.query.careteam.CareTeamDocument;
+import care.tandem.query.careteam.CareTeams;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A clinician reads a plan only while its care team admits them (primary clinician, added member, or clinician of
+ * one of its sessions), and only their own schedule. Outside the care team they may break the glass by stating a
+ * reason in {@value BreakTheGlassReason#HEADER}: the read is answered and flagged in the access audit for review.
+ * Trusted systems ({@code plans.read}) and compliance staff (on the audit endpoints their role opens) pass.
+ */
+@Component
+class PlanAccessInterceptor implements HandlerInterceptor {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final CareTeams careTeams;
+
+    PlanAccessInterceptor(CareTeams careTeams) {
+        this.careTeams = careTeams;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
+        if (caller == null || caller.has(MachineScope.PLANS_READ) || caller.has(Role.COMPLIANCE)
+                || !caller.has(Role.CLINICIAN)) {
+            return true; // the endpoint rules already decided for these callers
+        }
+        Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null) {
+            return true;
+        }
+        if (variables.get("clinicianId") instanceof String clinicianId && !clinicianId.equals(caller.subject())) {
+            throw new NotOnCareTeamException("a clinician reads their own schedule only");
+        }
+        if (!(variables.get("planId") instanceof String planId) || !ID.matcher(planId).matches()) {
+            return true; // the endpoint refuses a malformed id itself, disclosing nothing
+        }
+        Optional<CareTeamDocument> team = careTeams.find(PlanId.of(planId));
+        if (team.isPresent() && team.get().admits(caller.subject())) {
+            return true;
+        }
+        String reason = request.getHeader(BreakTheGlassReason.HEADER);
+        if (reason != null) {
+            AccessAttributes.brokeTheGlass(request, BreakTheGlassReason.valueOf(reason.strip()));
+            return true;
+        }
+        throw new NotOnCareTeamException("the clinician is not on this plan's care team; state a reason in "
+                + BreakTheGlassReason.HEADER + " to break the glass");
+    }
+}

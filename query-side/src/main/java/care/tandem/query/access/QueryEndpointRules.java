@@ -1,0 +1,64 @@
+package care.tandem.query.access;
+
+import care.tandem.access.EndpointRules;
+import care.tandem.access.MachineScope;
+import care.tandem.access.Role;
+import care.tandem.access.audit.AuditScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Who may call each endpoint of the query side. Which plans a clinician reads is narrowed further by
+ * {@link PlanAccessInterceptor} (the care team, or break-the-glass) and {@link VisiblePlans} (lists). Everything
+ * under {@code /api/} is written to the access audit, and so is every refusal elsewhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryEndpointRules {
+
+    private static final String CLINICIAN = Role.CLINICIAN.authority();
+    private static final String COMPLIANCE = Role.COMPLIANCE.authority();
+    private static final String PROGRAM_LEAD = Role.PROGRAM_LEAD.authority();
+    private static final String OPERATOR = Role.OPERATOR.authority();
+    private static final String PLANS_READ = MachineScope.PLANS_READ.authority();
+
+    @Bean
+    EndpointRules querySideRules() {
+        return rules -> rules
+                // A person's record: their care team (or break-the-glass), trusted systems; the audits also compliance.
+                .requestMatchers(GET, "/api/treatment-plans/{planId}/attendance-audit",
+                        "/api/treatment-plans/{planId}/participants/{participantId}/attendance-audit")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE)
+                .requestMatchers(GET, "/api/treatment-plans/{planId}", "/api/treatment-plans/{planId}/**")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ)
+                .requestMatchers(GET, "/api/compliance/**", "/api/access-audit", "/api/access-audit/**")
+                .hasAuthority(COMPLIANCE)
+                // Lists across plans: a clinician sees their care teams' plans only.
+                .requestMatchers(GET, "/api/treatment-plans", "/api/weekly-hours", "/api/absent-partner-follow-ups")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ)
+                .requestMatchers(GET, "/api/clinicians/{clinicianId}/schedule").hasAnyAuthority(CLINICIAN, PLANS_READ)
+                // Counts and clinician ids, never people.
+                .requestMatchers(GET, "/api/reports/**", "/api/clinicians")
+                .hasAnyAuthority(CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ)
+                .requestMatchers(GET, "/api/clinic").authenticated()
+                .requestMatchers(GET, "/api/operations/**").hasAuthority(OPERATOR)
+                .requestMatchers(POST, "/api/operations/**").hasAuthority(OPERATOR)
+                // The dashboard's pages and scripts hold no data; every data call they make needs a token.
+                .requestMatchers(GET, "/", "/favicon.ico", "/dashboard", "/dashboard/**",
+                        "/webjars/**").permitAll()
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**").permitAll()
+                .requestMatchers(GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                .requestMatchers(GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
+                .hasAnyAuthority(OPERATOR, MachineScope.METRICS_READ.authority())
+                .requestMatchers("/error").permitAll();
+    }
+
+    @Bean
+    AuditScope querySideAuditScope() {
+        return (request, status) -> request.getRequestURI().startsWith("/api/") || status == 401 || status == 403;
+    }
+}
