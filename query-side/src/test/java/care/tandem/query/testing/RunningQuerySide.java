@@ -121,6 +121,17 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with any method and the given bearer token ({@code null}: none). */
+    public HttpResponse<String> send(String method, String path, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", TestIssuer.bearer(token));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
                                  .header("Authorization", TestIssuer.bearer(EVERYTHING)).build(),
