@@ -1,5 +1,7 @@
-// What every dashboard page shares: reading the query API of this origin, telling the user what went wrong in words,
-// the "loaded" marker, and formatting numbers, dates and enum values the same way on every page.
+// What every dashboard page shares: reading the query API of this origin with the signed-in user's token, telling the
+// user what went wrong in words, the "loaded" marker, and formatting numbers, dates and enum values the same way on
+// every page.
+import { accessToken, signedInUser, signOut, tokenRefused } from './auth.js';
 
 /** An answer of the query API other than 2xx, told in words: the problem's title and detail, never its payload. */
 export class ApiError extends Error {
@@ -10,17 +12,48 @@ export class ApiError extends Error {
 }
 
 export async function getJson(path) {
+  const token = await accessToken();
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
+    response = await fetch(path, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
   } catch {
     throw new ApiError(0, 'The query service could not be reached. Check the connection and try again.');
+  }
+  if (response.status === 401) {
+    return tokenRefused();
   }
   if (!response.ok) {
     throw new ApiError(response.status, await problemText(response));
   }
   showStaleness(response.headers.get('Tandem-Read-Models-Stale'));
   return response.json();
+}
+
+/**
+ * Whether the signed-in user holds one of the roles: pages leave out what a role may not see rather than ask for it
+ * and be refused. The query API decides all the same.
+ */
+export function userHasRole(...roles) {
+  const user = signedInUser();
+  return user !== null && roles.some((role) => user.roles.includes(role));
+}
+
+/**
+ * The answer, or null when the user's role may not see it (403): for parts of a page that some roles go without, and
+ * not asked for at all when the user's roles (as the issuer's token names them) cannot see it.
+ */
+export async function ifAllowed(roles, request) {
+  if (!userHasRole(...roles)) {
+    return null;
+  }
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 /**
@@ -265,19 +298,27 @@ export function setParameters(parameters) {
   window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
 }
 
+/** Each page, and the roles it is for (the query API decides; this only keeps links off that would be refused). */
 const PAGES = [
-  ['index.html', 'Program overview'],
-  ['plans.html', 'Plans'],
-  ['clinician.html', 'Clinician week'],
+  ['index.html', 'Program overview', null],
+  ['plans.html', 'Plans', ['clinician']],
+  ['clinician.html', 'Clinician week', ['clinician']],
+  ['access.html', 'Access audit', ['compliance']],
 ];
 
-/** The skip link and the site navigation, with the current page marked for assistive technology. */
+/** The skip link, the site navigation with the current page marked, and who is signed in with a way out. */
 export function siteHeader(current) {
+  const user = signedInUser();
+  const pages = PAGES.filter(([, , roles]) => !roles || !user || userHasRole(...roles));
+  const signOutButton = element('button', { type: 'button', class: 'sign-out', 'data-testid': 'sign-out' }, 'Sign out');
+  signOutButton.addEventListener('click', () => signOut());
   const header = document.getElementById('site-header');
   header.replaceChildren(
     element('a', { class: 'skip-link', href: '#main' }, 'Skip to content'),
     element('span', { class: 'brand' }, 'Tandem dashboard'),
     element('nav', { 'aria-label': 'Dashboard pages' },
-      element('ul', {}, PAGES.map(([href, label]) => element('li', {},
-        element('a', { href, 'aria-current': href === current ? 'page' : null }, label))))));
+      element('ul', {}, pages.map(([href, label]) => element('li', {},
+        element('a', { href, 'aria-current': href === current ? 'page' : null }, label))))),
+    user ? element('span', { class: 'user', 'data-testid': 'signed-in-user' },
+      `${user.name} (${user.roles.join(', ') || 'no role'})`, signOutButton) : null);
 }

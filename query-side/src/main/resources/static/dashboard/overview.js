@@ -1,12 +1,15 @@
 // The program overview: figures by week from the program report, who is under their weekly-hours minimum, and the
-// open absent-partner follow-ups and participation concerns. No names anywhere: the API gives ids and counts only.
+// open absent-partner follow-ups and participation concerns. No names anywhere: the API gives ids and counts only, and
+// to a role without access to plans (a program lead) only the counts of the program report.
 import {
   addDays, addWeeks, ApiError, clinicianLink, element, figure, formatCount, formatEnum, formatHours, formatRate,
-  getJson, isIsoWeek, load, mondayOf, pager, parameter, planLink, setParameters, show, siteHeader, table,
+  getJson, ifAllowed, isIsoWeek, load, mondayOf, pager, parameter, planLink, setParameters, show, siteHeader, table,
 } from './common.js';
 import { figureList, weeklyChart } from './charts.js';
 
 const WEEK_CHOICES = ['4', '8', '12', '26'];
+/** Who may see lists of plans and participants (the query API's rule); other roles see the program's counts. */
+const CARE_TEAM = ['clinician'];
 const LIST_SIZE = 25;
 const formatMinutes = (minutes) => `${formatCount(minutes)} min`;
 
@@ -43,11 +46,21 @@ async function showProgram() {
 
   const [report, followUps] = await Promise.all([
     getJson(`/api/reports/program?from=${from}&to=${to}`),
-    getJson(`/api/absent-partner-follow-ups?size=${LIST_SIZE}`),
+    ifAllowed(CARE_TEAM, () => getJson(`/api/absent-partner-follow-ups?size=${LIST_SIZE}`)),
     showUnderMinimum(until, 0),
   ]);
   showWeeks(report.weeks, followUps);
-  showFollowUps(followUps);
+  if (followUps) {
+    showFollowUps(followUps);
+  } else {
+    withheld('follow-ups');
+  }
+}
+
+/** A list of plans and people the user's role may not see: say so instead of showing nothing. */
+function withheld(id) {
+  show(id, element('p', { class: 'empty', 'data-testid': `${id}-withheld` },
+    'Lists of plans and participants are for their care teams; your role sees the program\'s counts.'));
 }
 
 function showWeeks(weeks, followUps) {
@@ -69,10 +82,12 @@ function showWeeks(weeks, followUps) {
       value: latest.underMinimumCount, text: formatCount(latest.underMinimumCount) },
     { testId: 'latest-at-risk', label: 'At risk of their weekly-hours minimum (week under way)',
       value: latest.atRiskCount, text: formatCount(latest.atRiskCount) },
-    { testId: 'open-follow-ups', label: 'Open absent-partner follow-ups (now)', value: followUps.openFollowUps,
-      text: formatCount(followUps.openFollowUps) },
-    { testId: 'active-concerns', label: 'Active participation concerns (now)',
-      value: followUps.activeParticipationConcerns, text: formatCount(followUps.activeParticipationConcerns) },
+    ...(followUps ? [
+      { testId: 'open-follow-ups', label: 'Open absent-partner follow-ups (now)', value: followUps.openFollowUps,
+        text: formatCount(followUps.openFollowUps) },
+      { testId: 'active-concerns', label: 'Active participation concerns (now)',
+        value: followUps.activeParticipationConcerns, text: formatCount(followUps.activeParticipationConcerns) },
+    ] : []),
   ]);
 
   weeklyChart('attendance-rate', {
@@ -127,8 +142,13 @@ function showPauseReasons(weeks) {
 }
 
 async function showUnderMinimum(week, page) {
-  const hours = await getJson(`/api/weekly-hours?week=${week}&underMinimum=true&page=${page}&size=${LIST_SIZE}`);
+  const hours = await ifAllowed(CARE_TEAM,
+    () => getJson(`/api/weekly-hours?week=${week}&underMinimum=true&page=${page}&size=${LIST_SIZE}`));
   show('under-minimum-week', week);
+  if (!hours) {
+    withheld('under-minimum');
+    return;
+  }
   const participants = hours.participants;
   show('under-minimum',
     element('p', {}, figure('under-minimum-count', hours.underMinimumCount, formatCount(hours.underMinimumCount)),

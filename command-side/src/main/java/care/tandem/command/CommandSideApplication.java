@@ -9,15 +9,17 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The command side: clinicians' commands in, events into the PostgreSQL event store and out to Kafka.
- * Read-side autoconfigurations are excluded by name because the infra launcher runs this app in one JVM
- * beside the query side, whose MongoDB classes are then on the classpath too.
+ * Read-side and authorization-server autoconfigurations are excluded by name because the infra launcher runs this
+ * app in one JVM beside the query side and the embedded issuer, whose classes are then on the classpath too.
  */
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration",
         "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration",
         "org.springframework.boot.autoconfigure.data.mongo.MongoRepositoriesAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.mongo.MongoMetricsAutoConfiguration"
+        "org.springframework.boot.actuate.autoconfigure.metrics.mongo.MongoMetricsAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"
 })
 @ConfigurationPropertiesScan
 @Import({HttpEdgeConfig.class, AccessConfig.class})

@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * The read side: projects the Kafka event feed into MongoDB read models and serves them over HTTP.
  * <p>
- * The embedded launcher runs this app in one JVM with the command side, so the classpath also carries JDBC, Flyway,
- * JPA and Axon's JDBC support. Those auto-configurations are excluded by name: they must stay off here even when
- * their classes are present. The only database this side writes is the access audit, through its own pool.
+ * The embedded launcher runs this app in one JVM with the command side and the embedded issuer, so the classpath
+ * also carries JDBC, Flyway, JPA, Axon's JDBC support and Spring Authorization Server. Those auto-configurations are
+ * excluded by name: they must stay off here even when their classes are present. The only database this side writes is the access audit, through its own pool.
  */
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
@@ -27,7 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration",
         "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxAutoConfiguration",
-        "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration"
+        "org.axonframework.springboot.autoconfig.legacyjpa.JpaJavaxEventStoreAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"
 })
 @ConfigurationPropertiesScan
 @Import({HttpEdgeConfig.class, AccessConfig.class})

@@ -3,6 +3,7 @@ package care.tandem.infra.demo;
 import care.tandem.command.api.AftercareReferralRequest;
 import care.tandem.command.api.AttendanceEntryRequest;
 import care.tandem.command.api.CancelSessionRequest;
+import care.tandem.command.api.CareTeamMemberRequest;
 import care.tandem.command.api.CorrectAttendanceRequest;
 import care.tandem.command.api.DischargeTreatmentPlanRequest;
 import care.tandem.command.api.JointParticipationRequest;
@@ -16,6 +17,7 @@ import care.tandem.command.api.ResumeCouplesTherapyRequest;
 import care.tandem.command.api.ScheduleJointSessionRequest;
 import care.tandem.command.api.ScheduleSessionRequest;
 import care.tandem.command.api.SetRecoveryGoalRequest;
+import care.tandem.events.plan.CareTeamJoinReason;
 import care.tandem.events.plan.SessionKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,6 +64,11 @@ final class CommandRequests {
         add(plan.planId(), PLANS, plan.primaryClinician(), new OpenTreatmentPlanRequest(plan.planId(),
                 plan.unitKind(), plan.members(), null, plan.primaryClinician(), plan.levelOfCare(), admitted),
                 CREATED);
+    }
+
+    void addToCareTeam(DemoPlan plan, String clinicianId, CareTeamJoinReason reason) {
+        add(plan.planId(), planPath(plan, "/care-team"), plan.primaryClinician(),
+                new CareTeamMemberRequest(clinicianId, reason), CREATED);
     }
 
     void setRecoveryGoal(DemoPlan plan, SetRecoveryGoalRequest goal) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,14 +39,20 @@ public final class DemoRunner {
 
     private final String commandSideUrl;
     private final int concurrency;
+    private final Supplier<String> accessToken;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    public DemoRunner(String commandSideUrl, int concurrency) {
+    /**
+     * @param accessToken a token of a machine client with the {@code plans.write} scope: the seeder writes to every
+     *     demo plan, and every event it writes names that client as its actor
+     */
+    public DemoRunner(String commandSideUrl, int concurrency, Supplier<String> accessToken) {
         this.commandSideUrl = commandSideUrl;
         this.concurrency = concurrency;
+        this.accessToken = accessToken;
     }
 
     public DemoRun run(List<DemoStep> script) {
@@ -95,7 +102,7 @@ public final class DemoRunner {
         HttpRequest request = HttpRequest.newBuilder(URI.create(commandSideUrl + step.path()))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header("X-Clinician-Id", step.clinicianId())
+                .header("Authorization", "Bearer " + accessToken.get())
                 .header("Idempotency-Key", step.idempotencyKey())
                 // The events of a step can be traced back to it, on every run alike.
                 .header("X-Correlation-Id", step.idempotencyKey())

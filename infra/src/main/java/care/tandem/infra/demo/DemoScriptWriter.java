@@ -9,6 +9,7 @@ import care.tandem.command.api.PartnerReadinessRequest;
 import care.tandem.command.api.PauseCouplesTherapyRequest;
 import care.tandem.command.api.RecordSoloAttendanceRequest;
 import care.tandem.command.api.SetRecoveryGoalRequest;
+import care.tandem.events.plan.CareTeamJoinReason;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AdjustedFocus;
 import care.tandem.events.plan.AftercareKind;
@@ -80,6 +81,7 @@ final class DemoScriptWriter {
         List<DemoPlan> plans = DemoCast.of(program.size(), random);
         for (DemoPlan plan : plans) {
             requests.open(plan);
+            requests.addToCareTeam(plan, DemoSeeder.CLINICAL_SUPERVISOR, CareTeamJoinReason.CLINICAL_SUPERVISOR);
             requests.setRecoveryGoal(plan, new SetRecoveryGoalRequest(plan.planId() + "-goal-1", GoalScope.SHARED,
                     null, SHARED_GOALS.get(random.nextInt(SHARED_GOALS.size()))));
             if (plan.role() == DemoRole.JOINT_STRONGLY_ENCOURAGED) {

@@ -14,6 +14,11 @@ import java.time.ZoneId;
 public final class DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    /**
+     * The program's clinical supervisor, on every demo plan's care team: the embedded issuer's demo clinician
+     * account, so the dashboard shows the whole demo program to it.
+     */
+    public static final String CLINICAL_SUPERVISOR = "c-demo-supervisor";
 
     /** The script that was sent and how the run went. */
     public record Seeded(DemoScript script, DemoRun run) {

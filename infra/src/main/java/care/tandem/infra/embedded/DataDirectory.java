@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The layout of one root directory holding the data of all embedded servers, one subdirectory each, so that
@@ -23,6 +24,7 @@ public final class DataDirectory {
         createDirectories(directory.kafka());
         createDirectories(directory.postgres());
         createDirectories(directory.mongo());
+        createDirectories(directory.identity());
         return directory;
     }
 
@@ -42,9 +44,17 @@ public final class DataDirectory {
         return root.resolve("mongo");
     }
 
+    /** The embedded OpenID Connect issuer's signing key, demo accounts and machine clients. */
+    public Path identity() {
+        return root.resolve("identity");
+    }
+
     private static void createDirectories(Path directory) {
         try {
             Files.createDirectories(directory);
+            if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + directory, e);
         }

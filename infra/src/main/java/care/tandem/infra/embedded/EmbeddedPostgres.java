@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * JVM, keeping its cluster in one directory across restarts, with a database {@value #DATABASE} in it.
  *
  * <p>The first start runs {@code initdb} on the directory; later starts find {@code postgresql.conf} there and reuse
- * the cluster. Clients connect on 127.0.0.1 only, as {@link #username()}, without a password check ({@code trust}).
+ * the cluster. Clients connect on 127.0.0.1 only, as {@link #username()} with {@link #password()}: a password made on
+ * the first start and kept beside the cluster ({@code <directory>-password}, readable by this user only), checked
+ * with SCRAM-SHA-256. A cluster from before, still trusting every local connection, is switched over on its next
+ * start.
  *
  * <p>The server process outlives a JVM killed with {@code SIGKILL} and still holds the directory and its port; the next
  * start on the directory stops it first ({@link #stopLeftOver(Path)}), so it is never reused by accident.
@@ -39,14 +42,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int LEFT_OVER_STOP_SECONDS = 30;
+    private static final String PASSWORDS_ONLY = """
+            # Written by Tandem: every connection proves the password (SCRAM-SHA-256); nothing is trusted.
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
     private final Path dataDirectory;
+    private final String password;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory,
+                             String password) {
         this.server = server;
         this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     /**
@@ -59,6 +71,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         stopLeftOver(directory);
+        String password = GeneratedPassword.keptIn(directory.resolveSibling(directory.getFileName() + "-password"));
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
         try {
             server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -73,12 +86,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     // Crash recovery after an unclean stop can take longer than zonky's default of 10 s.
                     .setPGStartupWait(STARTUP_TIMEOUT)
+                    .setConnectConfig("password", password)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start PostgreSQL on port " + port + " in " + directory, e);
         }
-        EmbeddedPostgres postgres = new EmbeddedPostgres(server, directory);
+        EmbeddedPostgres postgres = new EmbeddedPostgres(server, directory, password);
         try {
+            postgres.requirePasswords();
             postgres.createDatabaseUnlessExists();
         } catch (RuntimeException e) {
             postgres.close();
@@ -138,9 +153,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return SUPERUSER;
     }
 
-    /** Any password is accepted, as the server trusts local connections; this one is for configurations needing one. */
     public String password() {
-        return SUPERUSER;
+        return password;
     }
 
     public int port() {
@@ -163,6 +177,31 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new UncheckedIOException("Cannot stop PostgreSQL on port " + port(), e);
         }
         log.info("PostgreSQL on port {} stopped", port());
+    }
+
+    /**
+     * initdb (as zonky runs it) trusts every local connection: give the superuser its password and have every
+     * connection prove it, then reload the configuration. A no-op once the cluster asks for passwords.
+     */
+    private void requirePasswords() {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            if (Files.readString(hba).equals(PASSWORDS_ONLY)) {
+                return;
+            }
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SET password_encryption = 'scram-sha-256'");
+                // The password is base64url: no quote can end the literal.
+                statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
+                Files.writeString(hba, PASSWORDS_ONLY);
+                statement.execute("SELECT pg_reload_conf()");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot require passwords in " + hba, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot set the superuser's password on port " + port(), e);
+        }
     }
 
     private void createDatabaseUnlessExists() {

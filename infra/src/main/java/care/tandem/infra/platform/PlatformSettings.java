@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the platform keeps its data and which servers it uses. Each external address that is set
- * (PostgreSQL, Kafka, MongoDB) replaces the matching embedded server, which then does not start.
+ * (PostgreSQL, Kafka, MongoDB, the OpenID Connect issuer) replaces the matching embedded server, which then does not
+ * start.
  */
 public record PlatformSettings(
         Path dataDirectory,
@@ -15,12 +16,17 @@ public record PlatformSettings(
         Optional<ExternalPostgres> externalPostgres,
         Optional<String> externalKafkaBootstrapServers,
         Optional<String> externalMongoUri,
+        Optional<ExternalIssuer> externalIssuer,
         EmbeddedPorts embeddedPorts) {
 
     public record ExternalPostgres(String jdbcUrl, String username, String password) {
     }
 
-    public record EmbeddedPorts(int postgres, int kafka, int kafkaController, int mongo) {
+    /** The clinic's identity provider; {@code jwkSetUri} may be null, the keys are then found by discovery. */
+    public record ExternalIssuer(String issuerUri, String jwkSetUri) {
+    }
+
+    public record EmbeddedPorts(int postgres, int kafka, int kafkaController, int mongo, int issuer) {
     }
 
     public static PlatformSettings fromEnvironment(Map<String, String> env) {
@@ -33,18 +39,27 @@ public record PlatformSettings(
                         env.getOrDefault("TANDEM_POSTGRES_PASSWORD", "tandem"))),
                 Optional.ofNullable(env.get("KAFKA_BOOTSTRAP_SERVERS")),
                 Optional.ofNullable(env.get("MONGODB_URI")),
+                Optional.ofNullable(env.get("TANDEM_OIDC_ISSUER_URI")).filter(uri -> !uri.isBlank())
+                        .map(uri -> new ExternalIssuer(uri, env.get("TANDEM_OIDC_JWK_SET_URI"))),
                 new EmbeddedPorts(
                         port(env, "TANDEM_EMBEDDED_POSTGRES_PORT", 54329),
                         port(env, "TANDEM_EMBEDDED_KAFKA_PORT", 9092),
                         port(env, "TANDEM_EMBEDDED_KAFKA_CONTROLLER_PORT", 9093),
-                        port(env, "TANDEM_EMBEDDED_MONGO_PORT", 27017)));
+                        port(env, "TANDEM_EMBEDDED_MONGO_PORT", 27017),
+                        port(env, "TANDEM_EMBEDDED_ISSUER_PORT", 9000)));
     }
 
     /** Everything embedded, on the given directory and ports: what the tests and benchmarks use. */
     public static PlatformSettings embedded(Path dataDirectory, int commandSidePort, int querySidePort,
                                             EmbeddedPorts embeddedPorts) {
         return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, Optional.empty(),
-                Optional.empty(), Optional.empty(), embeddedPorts);
+                Optional.empty(), Optional.empty(), Optional.empty(), embeddedPorts);
+    }
+
+    /** The same servers, with tokens from the given issuer instead of the embedded one. */
+    public PlatformSettings withIssuer(ExternalIssuer issuer) {
+        return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, externalPostgres,
+                externalKafkaBootstrapServers, externalMongoUri, Optional.of(issuer), embeddedPorts);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

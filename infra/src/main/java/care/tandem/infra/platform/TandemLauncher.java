@@ -36,7 +36,8 @@ public final class TandemLauncher {
         if (demo.enabled()) {
             try {
                 DemoSeeder.Seeded seeded = new DemoSeeder(settings.dataDirectory(),
-                        new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY), Clock.systemUTC())
+                        new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY, seederTokens(platform,
+                                env)), Clock.systemUTC())
                         .seed(demo.seed(), DemoSize.FULL, demo.clinicZone());
                 demoGuide = guide(seeded, platform.querySideUrl());
             } catch (RuntimeException e) {
@@ -45,12 +46,39 @@ public final class TandemLauncher {
             }
         }
         System.out.printf("%nTandem is running (data in %s).%n"
+                        + "  Dashboard:    %s/dashboard/index.html%n"
                         + "  Command API:  %s/api/treatment-plans%n"
                         + "  Query API:    %s/api/treatment-plans/{planId}/schedule%n"
+                        + "  Tokens from:  %s%n"
+                        + "%s"
                         + "%s"
                         + "Press Ctrl+C to stop.%n%n",
-                settings.dataDirectory().toAbsolutePath().normalize(), platform.commandSideUrl(),
-                platform.querySideUrl(), demoGuide);
+                settings.dataDirectory().toAbsolutePath().normalize(), platform.querySideUrl(),
+                platform.commandSideUrl(), platform.querySideUrl(), platform.issuerUri(),
+                platform.embeddedIssuer().map(issuer -> String.format("  Demo accounts (one per role, generated "
+                        + "passwords) and the demo seeder's client secret: %s%n", issuer.accountsFile().getParent()
+                        .toAbsolutePath().normalize())).orElse(""),
+                demoGuide);
+    }
+
+    /**
+     * The demo seeder's tokens: the embedded issuer's seeder client, or with the clinic's issuer a machine client
+     * it registered for the demo ({@code TANDEM_DEMO_CLIENT_ID}, {@code TANDEM_DEMO_CLIENT_SECRET}).
+     */
+    private static ClientCredentials seederTokens(TandemPlatform platform, Map<String, String> env) {
+        String scopes = "plans.read plans.write";
+        return platform.embeddedIssuer()
+                .map(issuer -> new ClientCredentials(issuer.issuerUri(), issuer.seederClient().clientId(),
+                        issuer.seederClient().secret(), scopes))
+                .orElseGet(() -> {
+                    String client = env.get("TANDEM_DEMO_CLIENT_ID");
+                    String secret = env.get("TANDEM_DEMO_CLIENT_SECRET");
+                    if (client == null || secret == null) {
+                        throw new IllegalStateException("--demo with the clinic's issuer needs TANDEM_DEMO_CLIENT_ID "
+                                + "and TANDEM_DEMO_CLIENT_SECRET: a machine client with the plans.write scope");
+                    }
+                    return new ClientCredentials(platform.issuerUri(), client, secret, scopes);
+                });
     }
 
     /** Where to look in the demo program: plan ids and what each shows, never a person's name. */

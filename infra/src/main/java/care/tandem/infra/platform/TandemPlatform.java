@@ -1,21 +1,27 @@
 package care.tandem.infra.platform;
 
 import care.tandem.command.CommandSideApplication;
+import care.tandem.infra.demo.DemoSeeder;
 import care.tandem.infra.embedded.DataDirectory;
 import care.tandem.infra.embedded.EmbeddedKafkaBroker;
 import care.tandem.infra.embedded.EmbeddedMongo;
 import care.tandem.infra.embedded.EmbeddedPostgres;
+import care.tandem.infra.identity.EmbeddedIssuer;
+import care.tandem.infra.identity.IssuerOptions;
 import care.tandem.query.QuerySideApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The whole platform in one process: the embedded servers that no external address replaces, then the
- * command side and the query side. Closing stops everything in reverse order, so the embedded servers
+ * The whole platform in one process: the embedded servers that no external address replaces (the OpenID Connect
+ * issuer among them), then the command side and the query side, both accepting only that issuer's tokens. Closing stops everything in reverse order, so the embedded servers
  * flush to disk and the next start on the same data directory finds every record.
  */
 public final class TandemPlatform implements AutoCloseable {
@@ -23,6 +29,7 @@ public final class TandemPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TandemPlatform.class);
     /** Both apps share one logging system here, which can show only one application name: show none. */
     private static final String SHARED_LOG_FORMAT = "--logging.include-application-name=false";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Deque<AutoCloseable> running;
     private final String commandSideUrl;
@@ -30,15 +37,20 @@ public final class TandemPlatform implements AutoCloseable {
     private final String postgresJdbcUrl;
     private final String postgresUsername;
     private final String postgresPassword;
+    private final String issuerUri;
+    private final Optional<EmbeddedIssuer> embeddedIssuer;
 
     private TandemPlatform(Deque<AutoCloseable> running, PlatformSettings settings, String postgresJdbcUrl,
-                           String postgresUsername, String postgresPassword) {
+                           String postgresUsername, String postgresPassword, String issuerUri,
+                           Optional<EmbeddedIssuer> embeddedIssuer) {
         this.running = running;
         this.commandSideUrl = "http://localhost:" + settings.commandSidePort();
         this.querySideUrl = "http://localhost:" + settings.querySidePort();
         this.postgresJdbcUrl = postgresJdbcUrl;
         this.postgresUsername = postgresUsername;
         this.postgresPassword = postgresPassword;
+        this.issuerUri = issuerUri;
+        this.embeddedIssuer = embeddedIssuer;
     }
 
     public static TandemPlatform start(PlatformSettings settings) {
@@ -63,6 +75,25 @@ public final class TandemPlatform implements AutoCloseable {
                 password = postgres.password();
             }
 
+            String querySideUrl = "http://localhost:" + settings.querySidePort();
+            Optional<EmbeddedIssuer> embeddedIssuer = Optional.empty();
+            PlatformSettings.ExternalIssuer issuer;
+            if (settings.externalIssuer().isPresent()) {
+                issuer = settings.externalIssuer().get();
+            } else {
+                // The dashboard as the launcher prints it and as its loopback address.
+                EmbeddedIssuer started = EmbeddedIssuer.start(new IssuerOptions(data.identity(), LOOPBACK,
+                        ports.issuer(), List.of(querySideUrl + "/dashboard/",
+                        "http://" + LOOPBACK + ":" + settings.querySidePort() + "/dashboard/"), DemoSeeder.CLINICAL_SUPERVISOR));
+                running.push(started);
+                embeddedIssuer = Optional.of(started);
+                issuer = new PlatformSettings.ExternalIssuer(started.issuerUri(), started.jwkSetUri());
+            }
+            List<String> issuerArguments = new ArrayList<>(List.of("--tandem.security.issuer-uri=" + issuer.issuerUri()));
+            if (issuer.jwkSetUri() != null) {
+                issuerArguments.add("--tandem.security.jwk-set-uri=" + issuer.jwkSetUri());
+            }
+
             String kafka = settings.externalKafkaBootstrapServers().orElseGet(() -> {
                 EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.kafka(), ports.kafka(),
                         ports.kafkaController());
@@ -77,27 +108,36 @@ public final class TandemPlatform implements AutoCloseable {
             });
 
             // Spring's own shutdown hooks would race the ordered close below, stopping servers under the apps.
-            ConfigurableApplicationContext commandSide = CommandSideApplication.builder()
-                    .registerShutdownHook(false)
-                    .run(
+            List<String> commandArguments = new ArrayList<>(List.of(
                     "--server.port=" + settings.commandSidePort(),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=" + username,
                     "--spring.datasource.password=" + password,
                     "--axon.kafka.bootstrap-servers=" + kafka,
-                    SHARED_LOG_FORMAT);
+                    SHARED_LOG_FORMAT));
+            commandArguments.addAll(issuerArguments);
+            ConfigurableApplicationContext commandSide = CommandSideApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(commandArguments.toArray(String[]::new));
             running.push(commandSide::close);
 
-            ConfigurableApplicationContext querySide = QuerySideApplication.builder()
-                    .registerShutdownHook(false)
-                    .run(
+            List<String> queryArguments = new ArrayList<>(List.of(
                     "--server.port=" + settings.querySidePort(),
                     "--spring.data.mongodb.uri=" + mongo,
                     "--axon.kafka.bootstrap-servers=" + kafka,
-                    SHARED_LOG_FORMAT);
+                    "--tandem.access-audit.url=" + jdbcUrl,
+                    "--tandem.access-audit.username=" + username,
+                    "--tandem.access-audit.password=" + password,
+                    "--tandem.dashboard.issuer-uri=" + issuer.issuerUri(),
+                    SHARED_LOG_FORMAT));
+            queryArguments.addAll(issuerArguments);
+            ConfigurableApplicationContext querySide = QuerySideApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(queryArguments.toArray(String[]::new));
             running.push(querySide::close);
 
-            return new TandemPlatform(running, settings, jdbcUrl, username, password);
+            return new TandemPlatform(running, settings, jdbcUrl, username, password, issuer.issuerUri(),
+                    embeddedIssuer);
         } catch (RuntimeException e) {
             closeAll(running);
             throw e;
@@ -110,6 +150,16 @@ public final class TandemPlatform implements AutoCloseable {
 
     public String querySideUrl() {
         return querySideUrl;
+    }
+
+    /** The OpenID Connect issuer whose tokens both services accept. */
+    public String issuerUri() {
+        return issuerUri;
+    }
+
+    /** The embedded issuer, unless the platform uses the clinic's own. */
+    public Optional<EmbeddedIssuer> embeddedIssuer() {
+        return embeddedIssuer;
     }
 
     public String postgresJdbcUrl() {

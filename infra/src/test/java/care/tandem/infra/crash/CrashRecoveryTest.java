@@ -1,5 +1,7 @@
 package care.tandem.infra.crash;
 
+import care.tandem.access.MachineScope;
+import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,10 @@ import static org.awaitility.Awaitility.await;
  * No timing is asserted.
  */
 class CrashRecoveryTest {
+
+    private static final String COMMANDS = TestIssuer.bearer(TestIssuer.shared().machine("crash-test",
+            MachineScope.PLANS_WRITE));
+    private static final String QUERIES = TestIssuer.bearer(TestIssuer.shared().everything("crash-test-reader"));
 
     private static final int CLINICIANS = 4;
     private static final Duration BURST = Duration.ofSeconds(4);
@@ -148,7 +154,7 @@ class CrashRecoveryTest {
         try {
             HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(platform.commandSide() + path))
                     .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json").header("X-Clinician-Id", "c-crash")
+                    .header("Content-Type", "application/json").header("Authorization", COMMANDS)
                     .header("X-Correlation-Id", correlationId)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() / 100 == 2) {
@@ -166,7 +172,8 @@ class CrashRecoveryTest {
 
     private Map<String, Integer> eventsPerCorrelationId(PlatformProcess platform) throws SQLException, IOException {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection store = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres", "postgres");
+        try (Connection store = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres",
+                platform.postgresPassword());
              ResultSet rows = store.createStatement().executeQuery("select metadata from domainevententry")) {
             while (rows.next()) {
                 counts.merge(JSON.readTree(rows.getBytes(1)).path("correlationId").asText(), 1, Integer::sum);
@@ -178,7 +185,8 @@ class CrashRecoveryTest {
     /** What the event store says each plan has: the ids of its sessions. */
     private Map<String, List<String>> sessionsPerPlan(PlatformProcess platform) throws SQLException, IOException {
         Map<String, List<String>> sessions = new TreeMap<>();
-        try (Connection store = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres", "postgres");
+        try (Connection store = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres",
+                platform.postgresPassword());
              ResultSet rows = store.createStatement().executeQuery(
                      "select aggregateidentifier, payloadtype, payload from domainevententry")) {
             while (rows.next()) {
@@ -229,7 +237,8 @@ class CrashRecoveryTest {
 
     private JsonNode query(PlatformProcess platform, String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(platform.querySide() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", QUERIES).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
     }

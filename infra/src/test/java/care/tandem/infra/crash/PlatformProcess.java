@@ -1,5 +1,6 @@
 package care.tandem.infra.crash;
 
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.infra.embedded.EmbeddedPostgres;
 import care.tandem.infra.embedded.FreePort;
 import care.tandem.infra.platform.TandemLauncher;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +41,8 @@ final class PlatformProcess implements AutoCloseable {
         this.queryPort = ports.get(1);
         this.postgresPort = ports.get(2);
         this.environment = Map.of(
+                "TANDEM_OIDC_ISSUER_URI", TestIssuer.shared().issuerUri(),
+                "TANDEM_OIDC_JWK_SET_URI", TestIssuer.shared().jwkSetUri(),
                 "TANDEM_DATA_DIR", data.toString(),
                 "COMMAND_SIDE_PORT", String.valueOf(ports.get(0)),
                 "QUERY_SIDE_PORT", String.valueOf(ports.get(1)),
@@ -56,9 +60,14 @@ final class PlatformProcess implements AutoCloseable {
         return "http://127.0.0.1:" + queryPort;
     }
 
-    /** The embedded event store, which trusts local connections. */
+    /** The embedded event store. */
     String postgresJdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + EmbeddedPostgres.DATABASE;
+    }
+
+    /** The superuser's password the embedded PostgreSQL generated on its first start. */
+    String postgresPassword() throws IOException {
+        return Files.readString(data.resolve("postgres-password")).strip();
     }
 
     /** Starts the platform on the data directory and returns once both services are ready. */

@@ -85,6 +85,26 @@ final class DashboardBrowser implements AutoCloseable {
         awaitLoaded();
     }
 
+    /**
+     * Opens a dashboard page as someone not signed in: the dashboard sends the browser to the issuer's login page,
+     * where the username and password are typed as a person would, and back to the page, which is then loaded.
+     */
+    void logIn(String url, String username, String password) {
+        driver.get(url);
+        WebDriverWait wait = new WebDriverWait(driver, PAGE_LOADED_WITHIN);
+        wait.until(page -> !page.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(page -> !page.findElements(By.id("load-status")).isEmpty());
+        awaitLoaded();
+    }
+
+    void click(WebElement element) {
+        element.click();
+    }
+
     void awaitLoaded() {
         new WebDriverWait(driver, PAGE_LOADED_WITHIN).until(page -> !"loading".equals(
                 page.findElement(By.id("load-status")).getAttribute("data-state")));
@@ -93,6 +113,11 @@ final class DashboardBrowser implements AutoCloseable {
             fail("%s was not loaded: %s", driver.getCurrentUrl(), driver.findElement(By.id("error-message")).getText());
         }
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-loaded")).isEqualTo("true");
+    }
+
+    /** The text of the page's main region: what a person reads, without the header and its navigation. */
+    String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
     }
 
     String page() {
@@ -154,9 +179,14 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** After a navigation: waits for the page named (its body's data-page) to be loaded. */
     void awaitPage(String page) {
+        awaitPageNamed(page);
+        awaitLoaded();
+    }
+
+    /** After a navigation: waits for the page named, one that loads no data (such as the signed-out page). */
+    void awaitPageNamed(String page) {
         new WebDriverWait(driver, PAGE_LOADED_WITHIN).ignoring(StaleElementReferenceException.class)
                 .until(any -> page.equals(page()));
-        awaitLoaded();
     }
 
     /** Chromium's console messages at error level since the last call (the browser log is drained on reading). */

@@ -5,6 +5,11 @@ import care.tandem.infra.demo.DemoRole;
 import care.tandem.infra.demo.DemoRunner;
 import care.tandem.infra.demo.DemoSeeder;
 import care.tandem.infra.demo.DemoSize;
+import care.tandem.infra.identity.DemoAccounts.Account;
+import care.tandem.infra.identity.EmbeddedIssuer;
+import care.tandem.infra.identity.IssuerConversation;
+import care.tandem.infra.identity.MachineClients.MachineClient;
+import care.tandem.infra.platform.ClientCredentials;
 import care.tandem.infra.platform.PlatformClient;
 import care.tandem.infra.platform.TandemPlatform;
 import care.tandem.infra.platform.TestPlatforms;
@@ -37,6 +42,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 import static care.tandem.infra.dashboard.DashboardFormats.NONE;
 import static care.tandem.infra.dashboard.DashboardFormats.count;
@@ -49,10 +55,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The dashboard in the system's headless Chromium, against the embedded platform seeded with a small demo program:
- * every figure the overview, the plan pages and a clinician's week show is the query API's, formatted as the page
- * says; the pages log no console error, draw labelled charts, can be used with the keyboard alone and fit a 360 px
- * phone. Screenshots are saved under {@code target/} to look at.
+ * The dashboard in the system's headless Chromium, against the embedded platform and its embedded issuer, seeded
+ * with a small demo program: the demo clinical supervisor logs in on the issuer's page, and every figure the
+ * overview, the plan pages and a clinician's week show is what the query API answers that same person, formatted as
+ * the page says; the pages log no console error, draw labelled charts, can be used with the keyboard alone and fit a
+ * 360 px phone. A program lead sees counts and no one's id; compliance sees a break-the-glass read. Screenshots are
+ * saved under {@code target/} to look at.
  */
 class DashboardBrowserTest {
 
@@ -111,9 +119,14 @@ class DashboardBrowserTest {
     static Path data;
     @TempDir
     static Path browserProfile;
+    @TempDir
+    static Path otherBrowserProfile;
 
     private static TandemPlatform platform;
+    private static EmbeddedIssuer issuer;
+    /** Reads the query API as the person logged in to the dashboard, to compare what the pages show. */
     private static PlatformClient client;
+    private static PlatformClient operator;
     private static DashboardBrowser browser;
     private static List<DemoPlan> plans;
     private static ZoneId zone;
@@ -123,16 +136,23 @@ class DashboardBrowserTest {
     @BeforeAll
     static void seedTheDemoProgramAndOpenTheBrowser() {
         DashboardBrowser.requireInstalled();
-        platform = TandemPlatform.start(TestPlatforms.onFreePorts(data));
-        client = new PlatformClient(platform);
+        platform = TandemPlatform.start(TestPlatforms.withEmbeddedIssuer(data));
+        issuer = platform.embeddedIssuer().orElseThrow();
+        client = new PlatformClient(platform, tokenOf(DemoSeeder.CLINICAL_SUPERVISOR));
+        operator = new PlatformClient(platform, tokenOf("demo-operator"));
         JsonNode clinic = api("/api/clinic");
         zone = ZoneId.of(clinic.path("timeZone").asText());
         today = LocalDate.parse(clinic.path("today").asText());
         thisWeek = clinic.path("week").asText();
-        plans = new DemoSeeder(data, new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY),
+        MachineClient seeder = issuer.seederClient();
+        plans = new DemoSeeder(data, new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY,
+                    new ClientCredentials(issuer.issuerUri(), seeder.clientId(), seeder.secret(),
+                            "plans.read plans.write")),
                 Clock.systemUTC()).seed(SEED, SMALL, zone).script().plans();
         awaitEveryReadModelCaughtUp();
         browser = DashboardBrowser.open(browserProfile);
+        Account supervisor = account(DemoSeeder.CLINICAL_SUPERVISOR);
+        browser.logIn(dashboard("index.html"), supervisor.username(), supervisor.password());
     }
 
     @AfterAll
@@ -232,7 +252,7 @@ class DashboardBrowserTest {
 
     @Test
     void theKeyboardAloneLeadsFromTheOverviewToAPlanAndOnToItsClinician() {
-        browser.show(dashboard("index.html"));
+        browser.show(dashboard("index.html?until=" + lastWeekWithSomeoneUnderTheMinimum()));
         assertThat(browser.pressTab().getAttribute("class")).as("the first tab stop").isEqualTo("skip-link");
 
         String plan = browser.tabTo("a[href^='plan.html?planId=']").orElseThrow(
@@ -263,6 +283,44 @@ class DashboardBrowserTest {
             browser.resize(DashboardBrowser.DESKTOP);
         }
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aProgramLeadSeesTheProgramsCountsButNoPlanNorPersonAndComplianceSeesTheGlassBroken() {
+        String planId = plans.get(0).planId();
+        PlatformClient covering = new PlatformClient(platform, tokenOf("c-demo-covering"));
+        assertThat(covering.query("/api/treatment-plans/" + planId + "/schedule").status()).isEqualTo(403);
+        assertThat(covering.query("/api/treatment-plans/" + planId + "/schedule",
+                "Tandem-Break-The-Glass", "CARE_TEAM_UNREACHABLE").status()).isEqualTo(200);
+
+        try (DashboardBrowser other = DashboardBrowser.open(otherBrowserProfile)) {
+            Account lead = account("demo-program-lead");
+            other.logIn(dashboard("index.html"), lead.username(), lead.password());
+            assertThat(other.byTestId("signed-in-user").getText()).startsWith("Demo Program Lead (program-lead)");
+            assertThat(other.byTestId("follow-ups-withheld").isDisplayed()).isTrue();
+            assertThat(other.byTestId("under-minimum-withheld").isDisplayed()).isTrue();
+            assertThat(other.byTestId("latest-sessions-held").getText()).matches("\\d+");
+            String shown = other.mainText();
+            for (DemoPlan plan : plans) {
+                assertThat(shown).doesNotContain(plan.planId(), plan.primaryClinician());
+                plan.members().forEach(member -> assertThat(shown).doesNotContain(member.participantId(),
+                        member.displayName()));
+            }
+            other.screenshot(SCREENSHOTS.resolve("dashboard-overview-program-lead.png"));
+
+            other.byTestId("sign-out").click();
+            other.awaitPageNamed("signed-out");
+
+            Account compliance = account("demo-compliance");
+            other.logIn(dashboard("access.html"), compliance.username(), compliance.password());
+            JsonNode rows = other.json("""
+                    return JSON.stringify([...document.querySelectorAll("[data-testid='accesses-table'] tbody tr")]
+                        .map((row) => [...row.cells].map((cell) => cell.textContent)));""");
+            assertThat(elements(rows)).anySatisfy(row -> assertThat(row.toString())
+                    .contains("c-demo-covering", planId, "Care team unreachable", "Break the glass"));
+            other.screenshot(SCREENSHOTS.resolve("dashboard-access-audit.png"));
+            assertThat(other.consoleErrors()).isEmpty();
+        }
     }
 
     // --- the overview ----------------------------------------------------------------------------
@@ -477,9 +535,9 @@ class DashboardBrowserTest {
      */
     private static void awaitEveryReadModelCaughtUp() {
         await().atMost(CATCH_UP).untilAsserted(() -> {
-            long appended = client.commandSideGet("/actuator/metrics/tandem.events.appended").body()
+            long appended = operator.commandSideGet("/actuator/metrics/tandem.events.appended").body()
                     .path("measurements").get(0).path("value").asLong();
-            List<JsonNode> readModels = elements(api("/api/operations/read-models"));
+            List<JsonNode> readModels = elements(operator.query("/api/operations/read-models").body());
             assertThat(readModels).isNotEmpty();
             for (JsonNode readModel : readModels) {
                 long onFeed = elements(readModel.path("partitions")).stream()
@@ -489,6 +547,27 @@ class DashboardBrowserTest {
                         && readModel.path("eventsBehind").asLong() == 0).as(readModel.toString()).isTrue();
             }
         });
+    }
+
+    /** A person's access token, as the dashboard gets it from the embedded issuer after they log in. */
+    private static Supplier<String> tokenOf(String username) {
+        String token = new IssuerConversation(issuer.issuerUri())
+                .logInThroughTheDashboard(account(username), dashboard("callback.html")).path("access_token").asText();
+        return () -> token;
+    }
+
+    private static Account account(String username) {
+        return issuer.accounts().stream().filter(account -> account.username().equals(username)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The overview of that week lists participants under their minimum, each with a link to their plan. */
+    private static String lastWeekWithSomeoneUnderTheMinimum() {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<JsonNode> weeks = elements(api("/api/reports/program?from=%s&to=%s".formatted(
+                monday.minusWeeks(OVERVIEW_WEEKS - 1), monday.minusDays(1))).path("weeks"));
+        return weeks.stream().filter(week -> week.path("underMinimumCount").asInt() > 0)
+                .reduce((first, second) -> second).orElseThrow().path("week").asText();
     }
 
     private static JsonNode api(String path) {

@@ -1,5 +1,7 @@
 package care.tandem.infra.demo;
 
+import care.tandem.access.MachineScope;
+import care.tandem.access.testing.TestIssuer;
 import care.tandem.infra.platform.PlatformSettings;
 import care.tandem.infra.platform.TandemPlatform;
 import care.tandem.infra.platform.TestPlatforms;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +36,9 @@ import static org.awaitility.Awaitility.await;
  * every seeded plan's schedule served by the query side.
  */
 class DemoEndToEndTest {
+
+    private static final Supplier<String> SEEDER = () -> TestIssuer.shared().machine(
+            "tandem-seeder", MachineScope.PLANS_WRITE, MachineScope.PLANS_READ);
 
     private static final DemoSize SMALL = new DemoSize(6, 1, 3);
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
@@ -47,7 +53,8 @@ class DemoEndToEndTest {
     void aSmallProgramIsAcceptedAndASecondRunChangesNothing() throws SQLException {
         PlatformSettings settings = TestPlatforms.onFreePorts(data);
         try (TandemPlatform platform = TandemPlatform.start(settings)) {
-            DemoRunner runner = new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY);
+            DemoRunner runner = new DemoRunner(platform.commandSideUrl(), DemoRunner.DEFAULT_CONCURRENCY,
+                    SEEDER);
             ZoneId clinic = ZoneId.of("UTC");
 
             DemoSeeder.Seeded first = new DemoSeeder(data, runner, Clock.systemUTC()).seed(7, SMALL, clinic);

@@ -36,7 +36,7 @@ class DemoRunnerTest {
         List<DemoStep> script = new ArrayList<>();
         IntStream.rangeClosed(1, 60).forEach(n -> script.add(step(n, "plan-" + n % 5, 201)));
 
-        DemoRun run = new DemoRunner(url(), 4).run(script);
+        DemoRun run = new DemoRunner(url(), 4, () -> "seeder-token").run(script);
 
         assertThat(run.commands()).isEqualTo(60);
         assertThat(run.replayed()).isZero();
@@ -47,7 +47,7 @@ class DemoRunnerTest {
     @Test
     void answersFromStoredAnswersAreCountedAsReplayed() {
         replaying = true;
-        DemoRun run = new DemoRunner(url(), 2).run(List.of(step(1, "plan-1", 201), step(2, "plan-2", 201)));
+        DemoRun run = new DemoRunner(url(), 2, () -> "seeder-token").run(List.of(step(1, "plan-1", 201), step(2, "plan-2", 201)));
         assertThat(run.replayed()).isEqualTo(2);
     }
 
@@ -56,7 +56,7 @@ class DemoRunnerTest {
         failingKey = "demo-1-2";
         List<DemoStep> script = List.of(step(1, "plan-1", 201), step(2, "plan-1", 201), step(3, "plan-1", 201));
 
-        assertThatThrownBy(() -> new DemoRunner(url(), 2).run(script))
+        assertThatThrownBy(() -> new DemoRunner(url(), 2, () -> "seeder-token").run(script))
                 .isInstanceOf(DemoStepFailedException.class)
                 .hasMessageContaining("Demo step 2 (POST /api/treatment-plans/plan-1/sessions)")
                 .hasMessageContaining("answered 409 double-booking, expected 201")
@@ -92,7 +92,7 @@ class DemoRunnerTest {
         String path = exchange.getRequestURI().getPath();
         String plan = path.split("/")[3];
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        assertThat(exchange.getRequestHeaders().getFirst("X-Clinician-Id")).isEqualTo("c-demo-01");
+        assertThat(exchange.getRequestHeaders().getFirst("Authorization")).isEqualTo("Bearer seeder-token");
         keysByPlan.computeIfAbsent(plan, any -> Collections.synchronizedList(new ArrayList<>())).add(key);
         byte[] body;
         if (key.equals(failingKey)) {

@@ -42,7 +42,7 @@ class DemoSeederTest {
     @Test
     void aDataDirectorySeededWithAnotherSeedIsRefusedBeforeAnyRequest() {
         DemoMarker.write(data, DemoProgram.endingThisWeek(42, new DemoSize(6, 1, 3), CLINIC, Clock.systemUTC()));
-        DemoSeeder seeder = new DemoSeeder(data, new DemoRunner("http://localhost:1", 1), Clock.systemUTC());
+        DemoSeeder seeder = new DemoSeeder(data, new DemoRunner("http://localhost:1", 1, () -> "unused"), Clock.systemUTC());
 
         assertThatThrownBy(() -> seeder.seed(43, new DemoSize(6, 1, 3), CLINIC))
                 .isInstanceOf(IllegalStateException.class)

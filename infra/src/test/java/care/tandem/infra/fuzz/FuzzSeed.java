@@ -1,5 +1,7 @@
 package care.tandem.infra.fuzz;
 
+import care.tandem.access.MachineScope;
+import care.tandem.access.testing.TestIssuer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,7 +56,9 @@ final class FuzzSeed {
 
     private void post(String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(commandSide + path))
-                .header("Content-Type", "application/json").header("X-Clinician-Id", "c-rivera")
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestIssuer.bearer(TestIssuer.shared().machine("fuzz-seeder",
+                        MachineScope.PLANS_WRITE)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("Seeding " + path + " answered " + response.statusCode() + ": "

@@ -1,5 +1,6 @@
 package care.tandem.infra.fuzz;
 
+import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,9 +80,10 @@ final class HostileRequests {
         }
         int actor = clean ? 2 : random.nextInt(12);
         if (actor > 1) {
-            headers.add(header("X-Clinician-Id", state.any(random, state.clinicians())));
+            headers.add(header("Authorization", TestIssuer.bearer(TestIssuer.shared().clinician(
+                    state.any(random, state.clinicians())))));
         } else if (actor == 1) {
-            headers.add(header("X-Clinician-Id", pickOf(HOSTILE_IDS)));
+            headers.add(header("Authorization", "Bearer " + pickOf(HOSTILE_IDS)));
         }
         byte[] body = null;
         if (endpoint.validBody() != null || !clean && random.nextInt(6) == 0) {

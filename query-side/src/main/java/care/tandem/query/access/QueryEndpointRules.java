@@ -22,6 +22,7 @@ class QueryEndpointRules {
     private static final String COMPLIANCE = Role.COMPLIANCE.authority();
     private static final String PROGRAM_LEAD = Role.PROGRAM_LEAD.authority();
     private static final String OPERATOR = Role.OPERATOR.authority();
+    private static final String OPERATIONS = MachineScope.OPERATIONS.authority();
     private static final String PLANS_READ = MachineScope.PLANS_READ.authority();
 
     @Bean
@@ -43,8 +44,8 @@ class QueryEndpointRules {
                 .requestMatchers(GET, "/api/reports/**", "/api/clinicians")
                 .hasAnyAuthority(CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ)
                 .requestMatchers(GET, "/api/clinic").authenticated()
-                .requestMatchers(GET, "/api/operations/**").hasAuthority(OPERATOR)
-                .requestMatchers(POST, "/api/operations/**").hasAuthority(OPERATOR)
+                .requestMatchers(GET, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
+                .requestMatchers(POST, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
                 // The dashboard's pages and scripts hold no data; every data call they make needs a token.
                 .requestMatchers(GET, "/", "/favicon.ico", "/dashboard", "/dashboard/**",
                         "/webjars/**").permitAll()

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
 public record ClinicianScheduleResponse(String clinicianId, String timeZone, List<Day> days) {
 
     static ClinicianScheduleResponse from(String clinicianId, Period period, ClinicTime clinicTime,
-                                          List<ClinicianWeekDocument> weeks) {
-        Map<LocalDate, List<Session>> sessionsByDay = sessionsStartingIn(period, weeks).stream()
+                                          List<ClinicianWeekDocument> weeks, Predicate<String> visiblePlan) {
+        Map<LocalDate, List<Session>> sessionsByDay = sessionsStartingIn(period, weeks, visiblePlan).stream()
                 .collect(Collectors.groupingBy(session -> clinicTime.dateOf(session.startsAt())));
         LocalDate firstDay = clinicTime.dateOf(period.from());
         LocalDate lastDay = clinicTime.dateOf(period.until().minusNanos(1));
@@ -40,10 +41,15 @@ public record ClinicianScheduleResponse(String clinicianId, String timeZone, Lis
         return new ClinicianScheduleResponse(clinicianId, clinicTime.timeZone().getId(), days);
     }
 
-    /** Each session once, earliest first, with the shares of the plans it belongs to in plan id order. */
-    private static List<Session> sessionsStartingIn(Period period, List<ClinicianWeekDocument> weeks) {
+    /**
+     * Each session once, earliest first, with the shares of the plans it belongs to in plan id order; a plan the
+     * caller may not see leaves its share out, and a session with no share left is left out.
+     */
+    private static List<Session> sessionsStartingIn(Period period, List<ClinicianWeekDocument> weeks,
+                                                    Predicate<String> visiblePlan) {
         Map<Slot, List<PlanShare>> sharesBySlot = new LinkedHashMap<>();
         weeks.stream()
+                .filter(week -> visiblePlan.test(DocumentKey.parse(week.id()).last()))
                 .flatMap(week -> week.sessions().stream()
                         .filter(session -> period.contains(session.startsAt()))
                         .map(session -> new PlacedShare(Slot.of(session),

@@ -140,10 +140,14 @@ class AccessHttpTest {
                 .contains("plan-access");
         assertThat(planIds(querySide.get("/api/treatment-plans?size=500", null, issuer.clinician(STRANGER))))
                 .doesNotContain("plan-access");
-        assertThat(querySide.get("/api/clinicians/" + PRIMARY + "/schedule?week=2026-W10", null, issuer.clinician(PRIMARY))
-                .statusCode()).isEqualTo(200);
-        assertThat(querySide.get("/api/clinicians/" + PRIMARY + "/schedule?week=2026-W10", null, issuer.clinician(STRANGER))
-                .statusCode()).isEqualTo(403);
+        String groupLeadersWeek = "/api/clinicians/" + GROUP_LEADER + "/schedule?week=2026-W10";
+        for (String careTeam : List.of(GROUP_LEADER, PRIMARY)) {
+            assertThat(querySide.get(groupLeadersWeek, null, issuer.clinician(careTeam)).body()).as(careTeam)
+                    .contains("s-group", "plan-access");
+        }
+        HttpResponse<String> colleague = querySide.get(groupLeadersWeek, null, issuer.clinician(STRANGER));
+        assertThat(colleague.statusCode()).isEqualTo(200);
+        assertThat(colleague.body()).doesNotContain("s-group").doesNotContain("plan-access");
     }
 
     @Test

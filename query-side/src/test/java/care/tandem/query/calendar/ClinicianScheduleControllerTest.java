@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static care.tandem.query.calendar.CalendarFixtures.CASEY;
 import static care.tandem.query.calendar.CalendarFixtures.DREW;
@@ -59,6 +60,8 @@ class ClinicianScheduleControllerTest {
     private ClinicianScheduleController controller;
     private Projector plan;
     private Projector otherPlan;
+    /** The plans the caller's care teams hold: every plan unless a test narrows it. */
+    private Predicate<String> visiblePlans;
 
     @BeforeEach
     void newReadModel() {
@@ -66,7 +69,8 @@ class ClinicianScheduleControllerTest {
         ClinicianWeekDocuments weeks = new ClinicianWeekDocuments(database);
         ClinicianCalendarProjection projection =
                 new ClinicianCalendarProjection(new CalendarPlanDocuments(database), weeks, NEW_YORK);
-        controller = new ClinicianScheduleController(weeks, NEW_YORK);
+        visiblePlans = planId -> true;
+        controller = new ClinicianScheduleController(weeks, NEW_YORK, () -> planId -> visiblePlans.test(planId));
         plan = new Projector(projection, PLAN);
         otherPlan = new Projector(projection, OTHER_PLAN);
     }
@@ -133,6 +137,20 @@ class ClinicianScheduleControllerTest {
                                                                   false),
                         new ClinicianScheduleResponse.Participant(DREW.value(), AttendanceFact.of(present(DREW)),
                                                                   true))));
+    }
+
+    @Test
+    void aColleagueSeesTheSessionsOfThePlansOnTheirCareTeamsOnlyAndOfAGroupOnlyTheirPlansShare() {
+        otherPlan.project(groupSession(OTHER_PLAN, "2026-03-03T23:00:00Z", CASEY, DREW),
+                          scheduledWith(CLINICIAN, OTHER_PLAN, "s-casey", "2026-03-02T16:00:00Z", CASEY));
+        plan.project(groupSession(PLAN, "2026-03-03T23:00:00Z", AVERY, JORDAN));
+        visiblePlans = PLAN.value()::equals;
+
+        List<ClinicianScheduleResponse.Session> sessions = sessionsOf(controller.schedule(CLINICIAN, WEEK_10));
+
+        assertThat(sessions).extracting(ClinicianScheduleResponse.Session::sessionId).containsExactly(GROUP);
+        assertThat(sessions.get(0).plans()).extracting(ClinicianScheduleResponse.PlanShare::planId)
+                .containsExactly(PLAN.value());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package care.tandem.infra.identity;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The people who can log in to the embedded issuer: one demo account per role, with passwords generated on first
+ * start and kept in {@value #FILE_NAME} in the data directory (never in git, never in a log). The clinic's own
+ * issuer replaces all of this.
+ */
+public final class DemoAccounts {
+
+    static final String FILE_NAME = "demo-accounts.txt";
+
+    /** A person's login: the username is the token's subject, the role goes into the roles claim. */
+    public record Account(String username, String password, String role, String displayName) {
+    }
+
+    private DemoAccounts() {
+    }
+
+    static List<Account> loadOrCreate(Path directory, String demoClinician) {
+        Path file = directory.resolve(FILE_NAME);
+        if (Files.exists(file)) {
+            return read(file);
+        }
+        List<Account> accounts = List.of(
+                new Account(demoClinician, PrivateFiles.newSecret(), "clinician", "Demo Clinical Supervisor"),
+                new Account("c-demo-covering", PrivateFiles.newSecret(), "clinician", "Demo Covering Clinician"),
+                new Account("demo-compliance", PrivateFiles.newSecret(), "compliance", "Demo Compliance Officer"),
+                new Account("demo-program-lead", PrivateFiles.newSecret(), "program-lead", "Demo Program Lead"),
+                new Account("demo-operator", PrivateFiles.newSecret(), "operator", "Demo Operator"));
+        StringBuilder text = new StringBuilder("""
+                # Demo accounts of Tandem's embedded issuer, generated on first start. Keep this file private.
+                # c-demo-covering is on no care team: it reads a plan only by breaking the glass.
+                # username password role display name
+                """);
+        accounts.forEach(account -> text.append(String.join(" ", account.username(), account.password(),
+                account.role(), account.displayName())).append('\n'));
+        PrivateFiles.write(file, text.toString());
+        return accounts;
+    }
+
+    private static List<Account> read(Path file) {
+        List<Account> accounts = new ArrayList<>();
+        for (String line : PrivateFiles.readLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.trim().split("\\s+", 4);
+            if (fields.length < 4) {
+                throw new IllegalStateException(file + " has a line without username, password, role and name");
+            }
+            accounts.add(new Account(fields[0], fields[1], fields[2], fields[3]));
+        }
+        return List.copyOf(accounts);
+    }
+}
