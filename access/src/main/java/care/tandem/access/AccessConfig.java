@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -65,6 +66,12 @@ public class AccessConfig {
             http.cors(cors -> cors.configurationSource(corsFor(properties.allowedOrigins())));
         }
         return http.build();
+    }
+
+    /** Spring Security's firewall answers its rejections with this (found as a bean), instead of an empty 400. */
+    @Bean
+    RequestRejectedHandler rejectedAsProblems() {
+        return new ProblemSecurityHandlers();
     }
 
     private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {

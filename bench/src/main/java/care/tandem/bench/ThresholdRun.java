@@ -3,6 +3,7 @@ package care.tandem.bench;
 import care.tandem.bench.BenchResults.CellResult;
 import care.tandem.bench.BenchResults.ThresholdResult;
 import care.tandem.command.CommandSideApplication;
+import care.tandem.command.plan.CareTeamPolicy;
 import care.tandem.command.plan.OpenTreatmentPlan;
 import care.tandem.command.plan.ScheduleSession;
 import care.tandem.command.plan.TreatmentPlan;
@@ -155,6 +156,8 @@ final class ThresholdRun {
                         "--tandem.snapshots.every-events=" + threshold,
                         // The HTTP API is up (on a free port) as in production, though commands bypass it.
                         "--server.port=0",
+                        // Required to start; never asked, as no request comes over HTTP.
+                        "--tandem.security.issuer-uri=http://issuer.invalid",
                         // Kafka unreachable: commands never wait for it. The publisher (a tracking processor off the
                         // command path) and the topic provisioner retry in the background with back-off. A name that
                         // never resolves (RFC 6761) fails at once, where a refused port would hold every start-up for
@@ -370,8 +373,10 @@ final class ThresholdRun {
     }
 
     private long send(Object command) {
+        // As a machine client trusted with every plan sends it (plans.write), so the care team admits it.
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
                 EventMetadata.ACTOR, ACTOR,
+                CareTeamPolicy.REACHES_ALL_PLANS, "true",
                 EventMetadata.CORRELATION_ID, UUID.randomUUID().toString(),
                 EventMetadata.RECORDED_AT, Instant.now().toString()));
         long start = System.nanoTime();

@@ -39,4 +39,21 @@ class ModuleBoundariesTest {
                         "care.tandem.query..", "care.tandem.infra..")
                 .check(tandem);
     }
+
+    @Test
+    void accessControlKnowsNothingOfTheDomainOrEitherSide() {
+        noClasses().that().resideInAPackage("care.tandem.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("care.tandem.events..", "care.tandem.command..",
+                        "care.tandem.query..", "care.tandem.infra..")
+                .check(tandem);
+    }
+
+    /** The issuer stands in for the clinic's provider: it may not reach into the services it issues tokens for. */
+    @Test
+    void theEmbeddedIssuerDependsOnNoService() {
+        noClasses().that().resideInAPackage("care.tandem.infra.identity..")
+                .should().dependOnClassesThat().resideInAnyPackage("care.tandem.command..", "care.tandem.query..",
+                        "care.tandem.access..", "care.tandem.events..")
+                .check(tandem);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,21 +35,24 @@ final class AppProcess implements AutoCloseable {
     private final String url;
     private final Path gcLog;
     private final Path output;
+    private final Supplier<String> metricsToken;
 
-    private AppProcess(String name, Process process, String url, Path gcLog, Path output) {
+    private AppProcess(String name, Process process, String url, Path gcLog, Path output,
+                       Supplier<String> metricsToken) {
         this.name = name;
         this.process = process;
         this.url = url;
         this.gcLog = gcLog;
         this.output = output;
+        this.metricsToken = metricsToken;
     }
 
     /**
      * Starts {@code mainClass} from {@code platformJar} with the environment given, and returns once the app's
-     * readiness probe answers 200.
+     * readiness probe answers 200. Its metrics are read with {@code metricsToken}'s tokens.
      */
     static AppProcess start(String name, Path platformJar, String mainClass, int port, Map<String, String> env,
-                            List<String> jvmOptions, Path directory) {
+                            List<String> jvmOptions, Path directory, Supplier<String> metricsToken) {
         Path gcLog = directory.resolve(name + "-gc.log");
         Path output = directory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -68,7 +72,7 @@ final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
-        AppProcess app = new AppProcess(name, process, "http://127.0.0.1:" + port, gcLog, output);
+        AppProcess app = new AppProcess(name, process, "http://127.0.0.1:" + port, gcLog, output, metricsToken);
         try {
             app.awaitReady();
         } catch (RuntimeException e) {
@@ -97,7 +101,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Everything the app's {@code /actuator/prometheus} says now. */
     String prometheus() {
-        return get("/actuator/prometheus").body();
+        return get("/actuator/prometheus", metricsToken.get()).body();
     }
 
     /** How far the GC log has been written: the start of a window. */
@@ -135,7 +139,7 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + output);
             }
             try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
+                if (get("/actuator/health/readiness", null).statusCode() == 200) {
                     return;
                 }
             } catch (UncheckedIOException e) {
@@ -146,10 +150,13 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + output);
     }
 
-    private HttpResponse<String> get(String path) {
+    private HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

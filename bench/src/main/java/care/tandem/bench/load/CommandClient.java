@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -34,13 +35,15 @@ final class CommandClient {
     private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([a-z-]+)\"");
 
     private final String commandSideUrl;
+    private final Supplier<String> accessToken;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    CommandClient(String commandSideUrl) {
+    CommandClient(String commandSideUrl, Supplier<String> accessToken) {
         this.commandSideUrl = commandSideUrl;
+        this.accessToken = accessToken;
     }
 
     /**
@@ -137,7 +140,7 @@ final class CommandClient {
         return HttpRequest.newBuilder(URI.create(commandSideUrl + command.path()))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .header("X-Clinician-Id", command.clinicianId())
+                .header("Authorization", "Bearer " + accessToken.get())
                 .POST(command.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(command.body()))
                 .build();

@@ -1,5 +1,6 @@
 package care.tandem.bench.load;
 
+import care.tandem.bench.BenchIssuer;
 import care.tandem.bench.MarkdownReport;
 import care.tandem.bench.SnapshotBenchmark;
 import care.tandem.bench.TemporaryDirectory;
@@ -19,8 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * M1 (commands/s over HTTP at p99 <= 50 ms) with its baseline B2 (raw JDBC), M2 (projection lag at 70% of M1), M4
@@ -102,27 +105,34 @@ public final class LoadBenchmark {
         String loadBefore = MarkdownReport.Machine.loadAverage();
         Path directory = emptied(workDirectory);
         List<Integer> ports = FreePort.pick(6);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(0));
+        try (BenchIssuer issuer = BenchIssuer.start(directory.resolve("identity"));
+             EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(0));
              EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), ports.get(1),
                      ports.get(2));
              EmbeddedMongo mongo = EmbeddedMongo.start(directory.resolve("mongo"), ports.get(3))) {
             List<String> commandSideOptions = jvmOptions(config, flightRecordings, "command-side");
             List<String> querySideOptions = jvmOptions(config, flightRecordings, "query-side");
             progress.println("starting the command side and the query side ...");
+            Map<String, String> postgresEnvironment = Map.of(
+                    "TANDEM_POSTGRES_URL", postgres.jdbcUrl(),
+                    "TANDEM_POSTGRES_USER", postgres.username(),
+                    "TANDEM_POSTGRES_PASSWORD", postgres.password());
+            Supplier<String> scraper = issuer.metricsScraper();
             try (AppProcess commandSide = AppProcess.start("command-side", platformJar,
-                    "care.tandem.command.CommandSideApplication", ports.get(4), Map.of(
-                            "TANDEM_POSTGRES_URL", postgres.jdbcUrl(),
-                            "TANDEM_POSTGRES_USER", postgres.username(),
-                            "TANDEM_POSTGRES_PASSWORD", postgres.password(),
+                    "care.tandem.command.CommandSideApplication", ports.get(4), environment(Map.of(
                             "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                            "COMMAND_SIDE_PORT", ports.get(4).toString()), commandSideOptions, directory);
+                            "COMMAND_SIDE_PORT", ports.get(4).toString()), postgresEnvironment, issuer.environment()),
+                    commandSideOptions, directory, scraper);
+                 // The query side writes its access audit to the same PostgreSQL, in a schema of its own.
                  AppProcess querySide = AppProcess.start("query-side", platformJar,
-                         "care.tandem.query.QuerySideApplication", ports.get(5), Map.of(
+                         "care.tandem.query.QuerySideApplication", ports.get(5), environment(Map.of(
                                  "MONGODB_URI", mongo.connectionString(),
                                  "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                                 "QUERY_SIDE_PORT", ports.get(5).toString()), querySideOptions, directory)) {
+                                 "QUERY_SIDE_PORT", ports.get(5).toString()), postgresEnvironment,
+                                 issuer.environment()),
+                         querySideOptions, directory, scraper)) {
                 List<AppProcess> apps = List.of(commandSide, querySide);
-                CommandClient client = new CommandClient(commandSide.url());
+                CommandClient client = new CommandClient(commandSide.url(), issuer.planWriter());
                 PlanTraffic traffic = new PlanTraffic(config, Instant.now());
 
                 progress.printf("opening %,d plans ...%n", config.plans());
@@ -174,6 +184,15 @@ public final class LoadBenchmark {
     }
 
     /** The app's heap, and a flight recording into {@code <flightRecordings>/<app>.jfr} when asked for. */
+    @SafeVarargs
+    private static Map<String, String> environment(Map<String, String>... parts) {
+        Map<String, String> environment = new HashMap<>();
+        for (Map<String, String> part : parts) {
+            environment.putAll(part);
+        }
+        return environment;
+    }
+
     private static List<String> jvmOptions(LoadConfig config, Path flightRecordings, String app) {
         List<String> options = new ArrayList<>(List.of("-Xmx" + config.appHeap()));
         if (flightRecordings != null) {

@@ -1,5 +1,7 @@
 package care.tandem.bench.rebuild;
 
+import care.tandem.bench.BenchIssuer;
+import care.tandem.infra.embedded.EmbeddedPostgres;
 import care.tandem.query.QuerySideApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * M3: the query side, started against a feed that holds every event already and an empty database, builds every read
@@ -29,6 +32,15 @@ final class ReadModelCatchUp {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private final BenchIssuer issuer;
+    private final Supplier<String> operations;
+    private final EmbeddedPostgres accessAudit;
+
+    ReadModelCatchUp(BenchIssuer issuer, EmbeddedPostgres accessAudit) {
+        this.issuer = issuer;
+        this.operations = issuer.operations();
+        this.accessAudit = accessAudit;
+    }
 
     /**
      * @param batchSize events per batch of every tracking processor ({@code tandem.projections.batch-size})
@@ -38,13 +50,18 @@ final class ReadModelCatchUp {
     Pass run(String kafka, String mongoUri, String database, int batchSize, long events, Duration timeout) {
         double cpuBefore = CpuTime.seconds();
         long started = System.nanoTime();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.data.mongodb.uri=" + mongoUri,
+                "--spring.data.mongodb.database=" + database,
+                "--axon.kafka.bootstrap-servers=" + kafka,
+                "--tandem.projections.batch-size=" + batchSize,
+                "--tandem.access-audit.url=" + accessAudit.jdbcUrl(),
+                "--tandem.access-audit.username=" + accessAudit.username(),
+                "--tandem.access-audit.password=" + accessAudit.password()));
+        arguments.addAll(issuer.arguments());
         ConfigurableApplicationContext app = QuerySideApplication.builder()
                 .registerShutdownHook(false)
-                .run("--server.port=0",
-                     "--spring.data.mongodb.uri=" + mongoUri,
-                     "--spring.data.mongodb.database=" + database,
-                     "--axon.kafka.bootstrap-servers=" + kafka,
-                     "--tandem.projections.batch-size=" + batchSize);
+                .run(arguments.toArray(String[]::new));
         try {
             URI readModels = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port")
                                                 + READ_MODELS_PATH);
@@ -82,7 +99,9 @@ final class ReadModelCatchUp {
 
     private JsonNode get(URI uri) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                                                              .header("Authorization", "Bearer " + operations.get())
+                                                              .GET().build(),
                                                       HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + READ_MODELS_PATH + " answered " + response.statusCode());

@@ -1,10 +1,12 @@
 package care.tandem.bench.rebuild;
 
+import care.tandem.bench.BenchIssuer;
 import care.tandem.bench.MarkdownReport;
 import care.tandem.bench.SnapshotBenchmark;
 import care.tandem.bench.TemporaryDirectory;
 import care.tandem.infra.embedded.EmbeddedKafkaBroker;
 import care.tandem.infra.embedded.EmbeddedMongo;
+import care.tandem.infra.embedded.EmbeddedPostgres;
 import care.tandem.infra.embedded.FreePort;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -94,10 +96,13 @@ public final class RebuildBenchmark {
         String loadBefore = MarkdownReport.Machine.loadAverage();
         long started = System.nanoTime();
         Path directory = TemporaryDirectory.create("tandem-bench-rebuild-");
-        List<Integer> ports = FreePort.pick(3);
+        List<Integer> ports = FreePort.pick(4);
         try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), ports.get(0),
                                                                    ports.get(1));
              EmbeddedMongo mongoServer = EmbeddedMongo.start(directory.resolve("mongo"), ports.get(2));
+             // The query side records the operations endpoint's reads in its access audit, in PostgreSQL.
+             EmbeddedPostgres accessAudit = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(3));
+             BenchIssuer issuer = BenchIssuer.start(directory.resolve("identity"));
              MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
             progress.printf("publishing %,d events of %,d plans ...%n", config.events(), config.plans());
             long publishing = System.nanoTime();
@@ -108,7 +113,7 @@ public final class RebuildBenchmark {
             List<Pass> rebuilds = new ArrayList<>();
             List<ReadModelVolume> volumes = new ArrayList<>();
             List<Pass> baselines = new ArrayList<>();
-            ReadModelCatchUp catchUp = new ReadModelCatchUp();
+            ReadModelCatchUp catchUp = new ReadModelCatchUp(issuer, accessAudit);
             for (int batchSize : config.batchSizes()) {
                 String database = "rebuild_" + rebuilds.size();
                 progress.printf("M3: the query side builds every read model, batch size %d ...%n", batchSize);

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The clients the embedded issuer knows: the dashboard (a browser app) and the machine clients of its files. */
+/**
+ * The clients the embedded issuer knows: the dashboard (a browser app), unless no dashboard is served, and the machine
+ * clients of its files.
+ */
 final class IssuerClients {
 
     static final String DASHBOARD = "tandem-dashboard";
@@ -25,7 +28,9 @@ final class IssuerClients {
 
     static List<RegisteredClient> all(IssuerState state) {
         List<RegisteredClient> clients = new ArrayList<>();
-        clients.add(dashboard(state.options()));
+        if (!state.options().dashboardUrls().isEmpty()) {
+            clients.add(dashboard(state.options()));
+        }
         state.clients().forEach(client -> clients.add(machine(client)));
         return clients;
     }

@@ -2,18 +2,14 @@ package care.tandem.infra.demo;
 
 import care.tandem.access.MachineScope;
 import care.tandem.access.testing.TestIssuer;
+import care.tandem.infra.platform.PlatformClient;
 import care.tandem.infra.platform.PlatformSettings;
 import care.tandem.infra.platform.TandemPlatform;
 import care.tandem.infra.platform.TestPlatforms;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,14 +36,13 @@ class DemoEndToEndTest {
     private static final Supplier<String> SEEDER = () -> TestIssuer.shared().machine(
             "tandem-seeder", MachineScope.PLANS_WRITE, MachineScope.PLANS_READ);
 
+    private static final Supplier<String> READER = () -> TestIssuer.shared().machine(
+            "tandem-seeder", MachineScope.PLANS_READ);
     private static final DemoSize SMALL = new DemoSize(6, 1, 3);
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path data;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aSmallProgramIsAcceptedAndASecondRunChangesNothing() throws SQLException {
@@ -86,12 +81,12 @@ class DemoEndToEndTest {
         }
     }
 
-    private JsonNode schedule(TandemPlatform platform, String planId) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(platform.querySideUrl() + "/api/treatment-plans/" + planId + "/schedule")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    /** Read as the seeder would: a trusted system's {@code plans.read}. */
+    private static JsonNode schedule(TandemPlatform platform, String planId) {
+        PlatformClient.Response response = new PlatformClient(platform, READER)
+                .query("/api/treatment-plans/" + planId + "/schedule");
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
     }
 
     private static long storedEvents(TandemPlatform platform) throws SQLException {

@@ -1,6 +1,7 @@
 package care.tandem.infra.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ class EmbeddedPostgresTest {
     void keepsCommittedRowsAcrossARestartOnTheSameDirectory() throws SQLException {
         int port = FreePort.pick();
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory, port);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), port);
              Connection connection = connect(postgres);
              Statement statement = connection.createStatement()) {
             assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/tandem");
@@ -31,12 +32,37 @@ class EmbeddedPostgresTest {
             statement.execute("INSERT INTO care_plan VALUES ('plan-1', 'Weekly check-in'), ('plan-2', 'Sleep diary')");
         }
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory, port);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), port);
              Connection connection = connect(postgres);
              Statement statement = connection.createStatement()) {
             assertThat(titles(statement)).containsExactly("Weekly check-in", "Sleep diary");
             assertThat(setting(statement, "fsync")).isEqualTo("on");
         }
+    }
+
+    @Test
+    void asksEveryClientForTheGeneratedPasswordKeptInTheDataDirectory() throws Exception {
+        int port = FreePort.pick();
+        String password;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), port)) {
+            password = postgres.password();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(24).isNotEqualTo("postgres").isNotEqualTo("tandem");
+            for (String guess : new String[] {"", "postgres", "tandem", password + "x"}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), guess))
+                        .as("password %s", guess).isInstanceOf(SQLException.class);
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "postgres", guess(password)))
+                    .isInstanceOf(SQLException.class);
+        }
+        try (EmbeddedPostgres again = EmbeddedPostgres.start(dataDirectory.resolve("postgres"), port);
+             Connection connection = connect(again)) {
+            assertThat(again.password()).isEqualTo(password);
+            assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    private static String guess(String password) {
+        return new StringBuilder(password).reverse().toString();
     }
 
     private static Connection connect(EmbeddedPostgres postgres) throws SQLException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -40,8 +43,13 @@ class EndToEndTest {
 
     @Test
     void aSoloAttendanceTravelsFromTheCommandApiToEveryReadModel() throws SQLException {
-        try (TandemPlatform platform = TandemPlatform.start(settings())) {
+        PlatformSettings settings = settings();
+        try (TandemPlatform platform = TandemPlatform.start(settings)) {
             PlatformClient client = new PlatformClient(platform);
+            assertThat(platform.embeddedIssuer()).as("with the clinic's issuer set, none of its own").isEmpty();
+            assertThat(platform.issuerUri()).isEqualTo(settings.externalIssuer().orElseThrow().issuerUri());
+            assertThatThrownBy(() -> new Socket("127.0.0.1", settings.embeddedPorts().issuer()).close())
+                    .isInstanceOf(IOException.class);
 
             openPlanWithTwoSessions(client, "plan-e2e");
             assertThat(client.command("/api/treatment-plans/plan-e2e/joint-sessions/s-1/solo-attendance",

@@ -1,5 +1,8 @@
 package care.tandem.infra.platform;
 
+import care.tandem.access.MachineScope;
+import care.tandem.access.Role;
+import care.tandem.access.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ObservabilityTest {
 
+    /** An operator reads the metrics of both services and runs the read models; a scraper only reads metrics. */
+    private static final String OPERATOR = TestIssuer.shared().person("operator-obs", Role.OPERATOR);
+    private static final String SCRAPER = TestIssuer.shared().machine("prometheus-obs", MachineScope.METRICS_READ);
+
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
     private static final Pattern METRIC = Pattern.compile("\\b((?:tandem|jvm|http_server)_[a-z_]+)\\b");
 
@@ -51,7 +58,8 @@ class ObservabilityTest {
                      "expectedParticipantIds":["p-alex","p-sam"]}""".formatted(yesterday)).status()).isEqualTo(201);
             await().atMost(PROPAGATION).until(() -> client.query("/api/treatment-plans/plan-obs/schedule").status()
                     == 200);
-            assertThat(post(platform.querySideUrl() + "/api/operations/read-models/schedule/rebuild").statusCode())
+            assertThat(post(platform.querySideUrl() + "/api/operations/read-models/schedule/rebuild", OPERATOR)
+                    .statusCode())
                     .isEqualTo(202);
             await().atMost(PROPAGATION).until(() -> client.query("/api/operations/read-models/schedule").body()
                     .path("rebuild").path("state").asText().equals("COMPLETED"));
@@ -61,8 +69,8 @@ class ObservabilityTest {
                 assertThat(get(platform.querySideUrl() + "/actuator/health/readiness").statusCode()).isEqualTo(200);
             });
             await().atMost(PROPAGATION).untilAsserted(() -> {
-                String exposed = get(platform.commandSideUrl() + "/actuator/prometheus").body()
-                        + get(platform.querySideUrl() + "/actuator/prometheus").body();
+                String exposed = get(platform.commandSideUrl() + "/actuator/prometheus", OPERATOR).body()
+                        + get(platform.querySideUrl() + "/actuator/prometheus", SCRAPER).body();
                 Set<String> missing = new TreeSet<>();
                 for (String metric : queried()) {
                     if (!exposed.contains("\n" + metric)) {
@@ -89,12 +97,18 @@ class ObservabilityTest {
         return metrics;
     }
 
+    /** The health probes answer anyone: an orchestrator asks them without a token. */
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                         HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", TestIssuer.bearer(token))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", TestIssuer.bearer(token))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

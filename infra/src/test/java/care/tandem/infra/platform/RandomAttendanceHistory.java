@@ -58,12 +58,20 @@ final class RandomAttendanceHistory {
         this.planId = planId;
     }
 
-    /** Opens the plan, then sends the given number of further commands. */
+    /**
+     * Opens the plan and puts every clinician of the history on its care team (each command is sent as one of them),
+     * then sends the given number of further commands.
+     */
     void drive(int commandCount) {
         send("/api/treatment-plans", """
-                {"planId":"%s","primaryClinicianId":"c-rivera",
+                {"planId":"%s","primaryClinicianId":"%s",
                  "partners":[{"participantId":"p-alex","displayName":"Alex"},
-                             {"participantId":"p-sam","displayName":"Sam"}]}""".formatted(planId));
+                             {"participantId":"p-sam","displayName":"Sam"}]}""".formatted(planId, CLINICIANS.get(0)),
+                CLINICIANS.get(0));
+        for (String coTherapist : CLINICIANS.subList(1, CLINICIANS.size())) {
+            send("/api/treatment-plans/" + planId + "/care-team", """
+                    {"clinicianId":"%s","reason":"CO_THERAPIST"}""".formatted(coTherapist), CLINICIANS.get(0));
+        }
         while (commands < commandCount) {
             int roll = random.nextInt(12);
             if (roll < 3 || none(State.SCHEDULED) && none(State.RECORDED)) {
@@ -156,7 +164,11 @@ final class RandomAttendanceHistory {
     }
 
     private void send(String path, String body) {
-        PlatformClient.Response response = client.command(path, body, oneOf(CLINICIANS), "proof-" + commands);
+        send(path, body, oneOf(CLINICIANS));
+    }
+
+    private void send(String path, String body, String clinician) {
+        PlatformClient.Response response = client.command(path, body, clinician, "proof-" + commands);
         assertThat(response.status()).as("%s answered %s", path, response.body()).isBetween(200, 299);
         commands++;
     }

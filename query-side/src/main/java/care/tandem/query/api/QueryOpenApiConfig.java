@@ -66,12 +66,13 @@ class QueryOpenApiConfig {
             **Authentication and access.** Every `/api/` call needs `Authorization: Bearer <token>`, a JWT of \
             the clinic's OpenID Connect issuer for audience `tandem`; without a valid one it is 401 \
             `unauthenticated`. Roles decide the endpoints: `clinician` reads the plans whose care team admits \
-            them (primary clinician, added member, clinician of one of its sessions) and lists narrowed to \
-            those; outside the care team a clinician may break the glass with `Tandem-Break-The-Glass: \
+            them (primary clinician, added member, clinician of one of its sessions), and lists and a \
+            colleague's calendar narrowed to those; outside the care team a clinician may break the glass with `Tandem-Break-The-Glass: \
             <reason>` (MEDICAL_EMERGENCY, SAFETY_CONCERN, COVERING_FOR_CARE_TEAM, CARE_TEAM_UNREACHABLE), which \
             is answered and flagged for compliance review; `compliance` reads the attendance audits, the \
             compliance replay and the access audit; `program-lead` the program reports; `operator` the \
-            read-model operations; machine clients need `plans.read`. Anything else is 403 `forbidden` or \
+            read-model operations; machine clients need `plans.read` (or `operations` for the read-model \
+            operations). Anything else is 403 `forbidden` or \
             `not-on-care-team`. `Tandem-Purpose-Of-Use` (TREATMENT, EMERGENCY_TREATMENT, OPERATIONS, \
             COMPLIANCE, PAYMENT; by default the role's) states why. Every call, and every refusal, is written \
             to the access audit before the answer leaves; if it cannot be, the answer is 503 and discloses \

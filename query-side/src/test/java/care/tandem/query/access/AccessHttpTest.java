@@ -142,12 +142,26 @@ class AccessHttpTest {
                 .doesNotContain("plan-access");
         String groupLeadersWeek = "/api/clinicians/" + GROUP_LEADER + "/schedule?week=2026-W10";
         for (String careTeam : List.of(GROUP_LEADER, PRIMARY)) {
-            assertThat(querySide.get(groupLeadersWeek, null, issuer.clinician(careTeam)).body()).as(careTeam)
-                    .contains("s-group", "plan-access");
+            JsonNode week = json.readTree(querySide.get(groupLeadersWeek, null, issuer.clinician(careTeam)).body());
+            assertThat(week.findValuesAsText("sessionId")).as(careTeam).containsExactly("s-group");
+            assertThat(week.findValuesAsText("planId")).as(careTeam).containsExactly("plan-access");
         }
         HttpResponse<String> colleague = querySide.get(groupLeadersWeek, null, issuer.clinician(STRANGER));
         assertThat(colleague.statusCode()).isEqualTo(200);
-        assertThat(colleague.body()).doesNotContain("s-group").doesNotContain("plan-access");
+        JsonNode narrowed = json.readTree(colleague.body());
+        assertThat(narrowed.path("days")).hasSize(7);
+        assertThat(narrowed.findValuesAsText("sessionId")).isEmpty();
+        assertThat(colleague.body()).doesNotContain("plan-access", "p-access-a");
+    }
+
+    @Test
+    void aMethodNoEndpointTakesIsRefusedAsAProblemBeforeAnyRule() throws Exception {
+        HttpResponse<String> answer = querySide.send("FOO", SCHEDULE, issuer.clinician(PRIMARY));
+
+        assertThat(answer.statusCode()).isEqualTo(405);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.headers().firstValue("Allow")).hasValue("GET, HEAD, POST, OPTIONS");
+        assertThat(answer.body()).contains("method-not-allowed").doesNotContain("p-access-a");
     }
 
     @Test
