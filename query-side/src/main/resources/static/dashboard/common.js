@@ -3,19 +3,26 @@
 // every page.
 import { accessToken, signedInUser, signOut, tokenRefused } from './auth.js';
 
-/** An answer of the query API other than 2xx, told in words: the problem's title and detail, never its payload. */
+/**
+ * An answer of the query API other than 2xx, told in words: the problem's title and detail, never its payload; with
+ * the problem's Tandem type (e.g. "not-on-care-team") when it has one.
+ */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, type = null) {
     super(message);
     this.status = status;
+    this.type = type;
   }
 }
 
-export async function getJson(path) {
+/** GETs a path of the query API as the signed-in user, with any extra headers (e.g. to break the glass). */
+export async function getJson(path, headers = {}) {
   const token = await accessToken();
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
+    response = await fetch(path, {
+      headers: { ...headers, Accept: 'application/json', Authorization: `Bearer ${token}` },
+    });
   } catch {
     throw new ApiError(0, 'The query service could not be reached. Check the connection and try again.');
   }
@@ -23,7 +30,8 @@ export async function getJson(path) {
     return tokenRefused();
   }
   if (!response.ok) {
-    throw new ApiError(response.status, await problemText(response));
+    const { text, type } = await problemOf(response);
+    throw new ApiError(response.status, text, type);
   }
   showStaleness(response.headers.get('Tandem-Read-Models-Stale'));
   return response.json();
@@ -81,22 +89,26 @@ function showStaleness(stale) {
   banner.hidden = false;
 }
 
-async function problemText(response) {
-  const type = response.headers.get('Content-Type') || '';
-  if (type.includes('json')) {
+async function problemOf(response) {
+  const contentType = response.headers.get('Content-Type') || '';
+  if (contentType.includes('json')) {
     try {
       const problem = await response.json();
       const said = [problem.title, problem.detail].filter((part) => typeof part === 'string' && part);
+      const type = typeof problem.type === 'string' ? problem.type.split('/').pop() : null;
       if (said.length > 0) {
-        return said.join(': ');
+        return { text: said.join(': '), type };
       }
     } catch {
       // Not JSON after all: fall through to the status alone.
     }
   }
-  return response.status >= 500
-    ? `The query service failed to answer (HTTP ${response.status}). Try again in a moment.`
-    : `The query service refused the request (HTTP ${response.status}).`;
+  return {
+    text: response.status >= 500
+      ? `The query service failed to answer (HTTP ${response.status}). Try again in a moment.`
+      : `The query service refused the request (HTTP ${response.status}).`,
+    type: null,
+  };
 }
 
 /**

@@ -8,13 +8,40 @@ import {
 
 siteHeader('plans.html');
 load(async () => {
+  try {
+    await showPlan({});
+  } catch (error) {
+    if (error instanceof ApiError && error.type === 'not-on-care-team') {
+      offerToBreakTheGlass();
+    }
+    throw error;
+  }
+});
+
+/**
+ * A clinician off the plan's care team may still read it, stating why: every request of the page then carries the
+ * reason, and compliance staff see the reading flagged in the access audit.
+ */
+function offerToBreakTheGlass() {
+  const form = document.getElementById('break-glass');
+  form.hidden = false;
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    const reason = document.getElementById('break-glass-reason').value;
+    form.hidden = true;
+    load(() => showPlan({ 'Tandem-Break-The-Glass': reason }));
+  };
+}
+
+async function showPlan(headers) {
   const planId = parameter('planId');
   if (!planId) {
     throw new ApiError(400, 'No plan chosen: open a plan from the Plans page.');
   }
   const path = `/api/treatment-plans/${encodeURIComponent(planId)}`;
   const [clinic, plan, schedule, summary] = await Promise.all([
-    getJson('/api/clinic'), getJson(path), getJson(`${path}/schedule`), getJson(`${path}/absent-partner-summary`),
+    getJson('/api/clinic'), getJson(path, headers), getJson(`${path}/schedule`, headers),
+    getJson(`${path}/absent-partner-summary`, headers),
   ]);
   const zone = clinic.timeZone;
   document.title = `Plan ${plan.planId} · Tandem`;
@@ -25,7 +52,7 @@ load(async () => {
   showPauses(plan.couplesTherapyPauses, zone);
   showTimeline(schedule, plan.couplesTherapyPauses, names, zone);
   showSummary(summary, zone);
-});
+}
 
 function memberLabel(member, names) {
   const name = names.get(member.participantId);

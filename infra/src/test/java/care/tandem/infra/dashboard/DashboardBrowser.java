@@ -87,7 +87,8 @@ final class DashboardBrowser implements AutoCloseable {
 
     /**
      * Opens a dashboard page as someone not signed in: the dashboard sends the browser to the issuer's login page,
-     * where the username and password are typed as a person would, and back to the page, which is then loaded.
+     * where the username and password are typed as a person would, and back to the page, which has then finished
+     * loading (loaded, or refused: see {@link #awaitLoaded()}).
      */
     void logIn(String url, String username, String password) {
         driver.get(url);
@@ -98,7 +99,12 @@ final class DashboardBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         wait.ignoring(StaleElementReferenceException.class)
                 .until(page -> !page.findElements(By.id("load-status")).isEmpty());
-        awaitLoaded();
+        awaitSettled();
+    }
+
+    private void awaitSettled() {
+        new WebDriverWait(driver, PAGE_LOADED_WITHIN).until(page -> !"loading".equals(
+                page.findElement(By.id("load-status")).getAttribute("data-state")));
     }
 
     void click(WebElement element) {
@@ -106,8 +112,7 @@ final class DashboardBrowser implements AutoCloseable {
     }
 
     void awaitLoaded() {
-        new WebDriverWait(driver, PAGE_LOADED_WITHIN).until(page -> !"loading".equals(
-                page.findElement(By.id("load-status")).getAttribute("data-state")));
+        awaitSettled();
         WebElement status = driver.findElement(By.id("load-status"));
         if (!"loaded".equals(status.getAttribute("data-state"))) {
             fail("%s was not loaded: %s", driver.getCurrentUrl(), driver.findElement(By.id("error-message")).getText());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -153,6 +154,7 @@ class DashboardBrowserTest {
         browser = DashboardBrowser.open(browserProfile);
         Account supervisor = account(DemoSeeder.CLINICAL_SUPERVISOR);
         browser.logIn(dashboard("index.html"), supervisor.username(), supervisor.password());
+        browser.awaitLoaded();
     }
 
     @AfterAll
@@ -286,16 +288,12 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aProgramLeadSeesTheProgramsCountsButNoPlanNorPersonAndComplianceSeesTheGlassBroken() {
+    void aProgramLeadSeesCountsOnlyAClinicianOffTheCareTeamBreaksTheGlassAndComplianceSeesIt() {
         String planId = plans.get(0).planId();
-        PlatformClient covering = new PlatformClient(platform, tokenOf("c-demo-covering"));
-        assertThat(covering.query("/api/treatment-plans/" + planId + "/schedule").status()).isEqualTo(403);
-        assertThat(covering.query("/api/treatment-plans/" + planId + "/schedule",
-                "Tandem-Break-The-Glass", "CARE_TEAM_UNREACHABLE").status()).isEqualTo(200);
-
         try (DashboardBrowser other = DashboardBrowser.open(otherBrowserProfile)) {
             Account lead = account("demo-program-lead");
             other.logIn(dashboard("index.html"), lead.username(), lead.password());
+            other.awaitLoaded();
             assertThat(other.byTestId("signed-in-user").getText()).startsWith("Demo Program Lead (program-lead)");
             assertThat(other.byTestId("follow-ups-withheld").isDisplayed()).isTrue();
             assertThat(other.byTestId("under-minimum-withheld").isDisplayed()).isTrue();
@@ -311,8 +309,24 @@ class DashboardBrowserTest {
             other.byTestId("sign-out").click();
             other.awaitPageNamed("signed-out");
 
+            Account covering = account("c-demo-covering");
+            other.logIn(dashboard("plan.html?planId=" + planId), covering.username(), covering.password());
+            assertThat(other.byTestId("error-message").getText()).contains("Not on the care team");
+            assertThat(other.allByTestId("session-row")).isEmpty();
+            assertThat(other.consoleErrors()).as("the refused reads, and only they").isNotEmpty()
+                    .allSatisfy(error -> assertThat(error).contains("403"));
+            new Select(other.byId("break-glass-reason")).selectByValue("CARE_TEAM_UNREACHABLE");
+            other.byTestId("break-glass-submit").click();
+            other.awaitLoaded();
+            assertThat(other.byTestId("plan-id").getText()).isEqualTo(planId);
+            assertThat(other.allByTestId("session-row")).isNotEmpty();
+            assertThat(other.byTestId("break-glass").isDisplayed()).isFalse();
+            other.byTestId("sign-out").click();
+            other.awaitPageNamed("signed-out");
+
             Account compliance = account("demo-compliance");
             other.logIn(dashboard("access.html"), compliance.username(), compliance.password());
+            other.awaitLoaded();
             JsonNode rows = other.json("""
                     return JSON.stringify([...document.querySelectorAll("[data-testid='accesses-table'] tbody tr")]
                         .map((row) => [...row.cells].map((cell) => cell.textContent)));""");
