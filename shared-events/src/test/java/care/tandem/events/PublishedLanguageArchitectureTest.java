@@ -27,14 +27,17 @@ class PublishedLanguageArchitectureTest {
 
     @Test
     void everyEventIsARecordWithARevision() {
+        // A plan's events name their plan; a person's consent events name the person whose stream they are in.
         List<JavaClass> events = published.stream()
-                .filter(c -> c.getPackageName().startsWith("care.tandem.events.plan"))
+                .filter(c -> c.getPackageName().startsWith("care.tandem.events.plan")
+                        || c.getPackageName().startsWith("care.tandem.events.consent"))
                 .filter(c -> c.reflect().isRecord())
-                .filter(c -> c.getFields().stream().anyMatch(f -> f.getName().equals("planId")))
+                .filter(c -> c.getFields().stream().anyMatch(f -> f.getName().equals("planId")
+                        || f.getName().equals("person")))
                 .toList();
 
         assertThat(events).extracting(JavaClass::getSimpleName)
-                .contains("TreatmentPlanOpened", "SoloAttendanceRecorded");
+                .contains("TreatmentPlanOpened", "SoloAttendanceRecorded", "ConsentGranted", "InformationDisclosed");
         assertThat(events).allSatisfy(event ->
                 assertThat(event.isAnnotatedWith(Revision.class)).as(event.getSimpleName() + " has @Revision").isTrue());
     }

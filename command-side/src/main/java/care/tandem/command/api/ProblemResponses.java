@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.command.consent.UnknownConsentException;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.NotOnCareTeamException;
 import care.tandem.command.plan.PlanRuleViolation;
@@ -50,6 +51,11 @@ class ProblemResponses extends TandemProblemHandler {
     @ExceptionHandler(UnknownSessionException.class)
     ProblemDetail unknownSession(UnknownSessionException e) {
         return problem(HttpStatus.NOT_FOUND, "session-not-found", "Joint session not found", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownConsentException.class)
+    ProblemDetail unknownConsent(UnknownConsentException e) {
+        return problem(HttpStatus.NOT_FOUND, "consent-not-found", "Consent not found", e.getMessage());
     }
 
     @ExceptionHandler(UnknownGoalException.class)

@@ -120,7 +120,7 @@ class TreatmentPlanController {
         commands.send(new SetRecoveryGoal(plan, goalId, request.scope(),
                 parse("participantId", request.participantId(), ParticipantId::of), request.description(),
                 audit.actor(), audit.receivedAt()), audit);
-        return new CommandAccepted(plan.value(), null, goalId.value(), audit.correlationId());
+        return CommandAccepted.forGoal(plan, goalId, audit);
     }
 
     @PostMapping("/{planId}/goals/{goalId}/revisions")
@@ -130,7 +130,7 @@ class TreatmentPlanController {
         GoalId goal = parse("goalId", goalId, GoalId::of);
         commands.send(new ReviseRecoveryGoal(plan, goal, request.description(), audit.actor(), audit.receivedAt()),
                 audit);
-        return new CommandAccepted(plan.value(), null, goal.value(), audit.correlationId());
+        return CommandAccepted.forGoal(plan, goal, audit);
     }
 
     @PostMapping("/{planId}/discharge")

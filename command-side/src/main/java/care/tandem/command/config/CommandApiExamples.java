@@ -67,6 +67,21 @@ public final class CommandApiExamples {
                     {"reason": "COMPLETED_PARTICIPATION"}""",
                     "unit-needs-two-members",
                     "A treatment unit keeps at least two members; discharge the plan instead"),
+            post(PLAN + "/members/{participantId}/consents",
+                    "Record a member's written consent to disclose their information (42 CFR 2.31)", """
+                    {
+                      "recipient": {"member": "p-alex"},
+                      "information": ["ATTENDANCE", "SESSION_SUMMARIES"],
+                      "purpose": "COUPLES_OR_FAMILY_THERAPY",
+                      "expiresOn": "2030-12-31",
+                      "endsAtDischarge": true,
+                      "attestation": "SIGNED_IN_SESSION",
+                      "signedBy": "p-sam"
+                    }""",
+                    "consent-signed-by-another", "an adult signs their own consent"),
+            post(PLAN + "/members/{participantId}/consents/{consentId}/revocation",
+                    "Record that the member revoked a consent: no disclosure under it from now on", null,
+                    "consent-already-revoked", "Consent consent-sam-1 was already revoked"),
             post(PLAN + "/care-team", "Add a clinician to the plan's care team (primary clinician only)", """
                     {"clinicianId": "c-okafor", "reason": "COVERING_CLINICIAN"}""",
                     "already-on-care-team", "the clinician is already on the plan's care team"),
@@ -163,6 +178,17 @@ public final class CommandApiExamples {
             post(PLAN + "/sessions/{sessionId}/summary-offer",
                     "Record that the absent partner was offered a summary of the session", null,
                     "summary-already-offered", "A summary of session s-1 was already offered"),
+            post(PLAN + "/sessions/{sessionId}/summary-shares",
+                    "Share the session's summary with the partner who missed it, each part under the consent of "
+                            + "the person it is about", """
+                    {
+                      "recipient": "p-sam",
+                      "parts": [
+                        {"about": "p-alex", "text": "Alex worked on naming early warning signs and wants to go over them with Sam."}
+                      ]
+                    }""",
+                    "consent-required", "No consent in force of the person this information is about covers this "
+                            + "recipient, information and purpose (42 CFR 2.31)"),
             post(PLAN + "/sessions/{sessionId}/makeup-offer",
                     "Record that the absent partner was offered a makeup session", null,
                     "makeup-already-offered", "A makeup session for s-1 was already offered"),

@@ -69,7 +69,8 @@ class OpenApiConfig {
             "sessionId", new String[] {"A session of the plan", "s-1"},
             "goalId", new String[] {"A recovery goal of the plan", "g-1"},
             "participantId", new String[] {"A member of the plan", "p-sam"},
-            "clinicianId", new String[] {"A clinician on the plan's care team", "c-okafor"});
+            "clinicianId", new String[] {"A clinician on the plan's care team", "c-okafor"},
+            "consentId", new String[] {"A consent the member gave within the plan", "consent-sam-1"});
 
     /** Simple names of the types resolved by the application's own argument resolvers (see below). */
     private final Set<String> resolvedTypes = ConcurrentHashMap.newKeySet();
@@ -127,6 +128,10 @@ class OpenApiConfig {
                         + "follow-up of a joint session one partner missed"));
         TAGS.put("care-team-controller", new Tag().name("Care team")
                 .description("Who besides the primary clinician may act on and read a plan"));
+        TAGS.put("consent-controller", new Tag().name("Consent and disclosure")
+                .description("A member's written consents (42 CFR 2.31), their revocation, and the summary of a "
+                        + "missed joint session shared with the absent partner under the consent of each person it "
+                        + "is about (409 consent-required otherwise)"));
         TAGS.put("couples-therapy-controller", new Tag().name("Couples therapy")
                 .description("Pausing, resuming and discontinuing couples therapy, and how strongly joint attendance "
                         + "is expected"));
@@ -370,6 +375,12 @@ class OpenApiConfig {
                 notFound.put("session-not-found", example("The plan has no such session",
                         problem(404, "session-not-found", "Joint session not found",
                                 "Treatment plan plan-1 has no joint session s-1", instance, null, null)));
+            }
+            if (path.contains("{consentId}")) {
+                notFound.put("consent-not-found", example("The member gave no such consent within the plan",
+                        problem(404, "consent-not-found", "Consent not found",
+                                "No consent consent-sam-1 of this person was given within this plan", instance, null,
+                                null)));
             }
             if (path.contains("{goalId}")) {
                 notFound.put("goal-not-found", example("The plan has no such recovery goal",

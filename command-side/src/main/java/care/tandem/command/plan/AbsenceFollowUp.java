@@ -16,6 +16,7 @@ final class AbsenceFollowUp {
     private final ParticipantId absentPartner;
     private boolean partnersInformed;
     private boolean summaryOffered;
+    private boolean summaryShared;
     private boolean makeupOffered;
     private SessionId makeupSession;
     private boolean makeupDeclined;
@@ -42,6 +43,10 @@ final class AbsenceFollowUp {
         return summaryOffered;
     }
 
+    boolean summaryShared() {
+        return summaryShared;
+    }
+
     boolean makeupOffered() {
         return makeupOffered;
     }
@@ -60,6 +65,10 @@ final class AbsenceFollowUp {
 
     void summaryWasOffered() {
         summaryOffered = true;
+    }
+
+    void summaryWasShared() {
+        summaryShared = true;
     }
 
     void makeupWasOffered() {

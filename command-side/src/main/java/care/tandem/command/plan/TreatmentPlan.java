@@ -1,5 +1,8 @@
 package care.tandem.command.plan;
 
+import care.tandem.events.consent.DisclosedInformation;
+import care.tandem.events.consent.DisclosurePurpose;
+import care.tandem.events.id.DisclosureId;
 import care.tandem.events.id.GoalId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
@@ -8,9 +11,9 @@ import care.tandem.events.plan.AttendanceCorrected;
 import care.tandem.events.plan.AttendanceRecorded;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.CancellationReason;
-import care.tandem.events.plan.ConcernTrigger;
 import care.tandem.events.plan.CareTeamMemberAdded;
 import care.tandem.events.plan.CareTeamMemberRemoved;
+import care.tandem.events.plan.ConcernTrigger;
 import care.tandem.events.plan.CouplesTherapyDiscontinued;
 import care.tandem.events.plan.CouplesTherapyPauseReviewDue;
 import care.tandem.events.plan.CouplesTherapyPaused;
@@ -42,17 +45,18 @@ import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionRescheduled;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SessionSummaryOffered;
+import care.tandem.events.plan.SessionSummaryShared;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -63,6 +67,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -355,6 +360,45 @@ public class TreatmentPlan {
         }
         apply(new SessionSummaryOffered(planId, command.sessionId(), followUp.absentPartner(), command.offeredBy(),
                 command.offeredAt()));
+    }
+
+    // --- consent and disclosure: the person's own record decides; the plan checks who, to whom, and about whom ---
+
+    @CommandHandler
+    public void handle(GrantConsent command, ConsentLedger consents, ConsentSettings settings, MetaData metaData) {
+        requireOpen();
+        ConsentRules.requireMayConsent(activeMembers, command, settings.minors());
+        consents.grant(command.granted(), metaData);
+    }
+
+    /** Revocation is possible at any time, also after the person left or the plan closed. */
+    @CommandHandler
+    public void handle(RevokeConsent command, ConsentLedger consents, MetaData metaData) {
+        consents.revoke(planId, command.revoked(), metaData);
+    }
+
+    @CommandHandler
+    public void handle(ShareSessionSummary command, ConsentLedger consents, ConsentSettings settings,
+                       MetaData metaData) {
+        requireOpen();
+        AbsenceFollowUp followUp = followUp(command.sessionId());
+        if (followUp.summaryShared()) {
+            throw new PlanRuleViolation("summary-already-shared",
+                    "The summary of session " + command.sessionId() + " was already shared");
+        }
+        ConsentRules.requireSummaryParts(followUp, sessions.get(command.sessionId()).participants(), command);
+        List<DisclosureId> disclosures = new ArrayList<>();
+        for (SummaryPart part : command.parts()) {
+            DisclosureId disclosure = DisclosureId.of(UUID.nameUUIDFromBytes((planId + "/" + command.sessionId()
+                    + "/" + part.about() + "/" + command.sharedAt()).getBytes(StandardCharsets.UTF_8)).toString());
+            consents.disclose(new DisclosureRequest(part.about(), disclosure, planId, command.sessionId(),
+                    command.recipient(), DisclosedInformation.SESSION_SUMMARIES,
+                    DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, part.text(), settings.redisclosureNotice(),
+                    command.sharedBy(), command.sharedAt()), metaData);
+            disclosures.add(disclosure);
+        }
+        apply(new SessionSummaryShared(planId, command.sessionId(), command.recipient(), disclosures,
+                command.sharedBy(), command.sharedAt()));
     }
 
     @CommandHandler
@@ -812,6 +856,11 @@ public class TreatmentPlan {
     @EventSourcingHandler
     void on(SessionSummaryOffered event) {
         followUps.get(event.sessionId()).summaryWasOffered();
+    }
+
+    @EventSourcingHandler
+    void on(SessionSummaryShared event) {
+        followUps.get(event.sessionId()).summaryWasShared();
     }
 
     @EventSourcingHandler

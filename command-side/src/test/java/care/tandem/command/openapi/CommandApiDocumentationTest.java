@@ -279,6 +279,16 @@ class CommandApiDocumentationTest {
         if (makeup) {
             expectAccepted(post(plan + "/sessions/s-1/makeup-offer", null));
         }
+        if (key.endsWith("/summary-shares")) {
+            expectAccepted(post(plan + "/joint-sessions/s-1/solo-attendance", json.readTree("""
+                    {"attendingPartnerId": "p-alex", "absentPartnerId": "p-sam", "absenceReason": "OTHER",
+                     "reasonDetail": "set-up", "therapistJudgement": "ABSENCE_DOES_NOT_HINDER_PROGRESS",
+                     "adjustedFocus": "OTHER"}""")));
+            expectAccepted(post(plan + "/members/p-alex/consents", json.readTree("""
+                    {"recipient": {"member": "p-sam"}, "information": ["SESSION_SUMMARIES"],
+                     "purpose": "COUPLES_OR_FAMILY_THERAPY", "endsAtDischarge": true,
+                     "attestation": "SIGNED_IN_SESSION", "signedBy": "p-alex"}""")));
+        }
     }
 
     private ResponseEntity<JsonNode> post(String path, JsonNode body) {

@@ -5,13 +5,13 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 /** Hamcrest matchers on what the plan throws, for {@code expectException(Matcher)}. */
-final class PlanMatchers {
+public final class PlanMatchers {
 
     private PlanMatchers() {
     }
 
     /** A {@link PlanRuleViolation} naming the given rule. */
-    static Matcher<Throwable> violates(String rule) {
+    public static Matcher<Throwable> violates(String rule) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable thrown, Description mismatch) {
@@ -35,7 +35,7 @@ final class PlanMatchers {
     }
 
     /** An {@link InvalidCommandException} naming the given field. */
-    static Matcher<Throwable> invalidField(String field) {
+    public static Matcher<Throwable> invalidField(String field) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable thrown, Description mismatch) {

@@ -1,6 +1,12 @@
 package care.tandem.events.serialization;
 
+import care.tandem.events.consent.ConsentAttestation;
+import care.tandem.events.consent.ConsentGranted;
+import care.tandem.events.consent.ConsentRecipient;
+import care.tandem.events.consent.DisclosedInformation;
+import care.tandem.events.consent.DisclosurePurpose;
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ConsentId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +57,25 @@ class TandemSerializationTest {
         SerializedObject<String> json = serializer.serialize(event, String.class);
 
         assertThat(json.getData()).contains("\"reviewOn\":\"2026-04-01\"");
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+    }
+
+    @Test
+    void aConsentKeepsEveryElementOfItsRecordThroughTheRoundTrip() {
+        var event = new ConsentGranted(ParticipantId.of("p-a"), ConsentId.of("consent-1"), PlanId.of("plan-1"),
+                ConsentRecipient.member(ParticipantId.of("p-b")),
+                List.of(DisclosedInformation.ATTENDANCE, DisclosedInformation.SESSION_SUMMARIES),
+                DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, LocalDate.parse("2027-03-01"),
+                Instant.parse("2027-03-02T05:00:00Z"), true, ConsentAttestation.SIGNED_IN_SESSION,
+                ParticipantId.of("p-a"), Instant.parse("2026-03-02T15:00:00Z"), ClinicianId.of("c-1"),
+                Instant.parse("2026-03-02T15:01:00Z"));
+
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat(json.getData()).contains("\"recipient\":{\"member\":\"p-b\",\"outsideProvider\":null}")
+                .contains("\"information\":[\"ATTENDANCE\",\"SESSION_SUMMARIES\"]")
+                .contains("\"expiresOn\":\"2027-03-01\"");
+        assertThat(json.getType().getRevision()).isEqualTo("1");
         assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
     }
 
