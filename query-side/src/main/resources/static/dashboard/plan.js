@@ -3,7 +3,7 @@
 // names appear only as the absent-partner summary gives them to clinicians.
 import {
   addDays, ApiError, clinicDate, clinicDateTime, clinicianLink, element, figure, formatCount, formatEnum, getJson,
-  isoWeekOf, load, mondayOf, parameter, show, siteHeader,
+  ifAllowed, isoWeekOf, load, mondayOf, parameter, show, siteHeader,
 } from './common.js';
 
 siteHeader('plans.html');
@@ -52,6 +52,43 @@ async function showPlan(headers) {
   showPauses(plan.couplesTherapyPauses, zone);
   showTimeline(schedule, plan.couplesTherapyPauses, names, zone);
   showSummary(summary, zone);
+  await showConsents(schedule.members, names, zone, headers);
+}
+
+/**
+ * Each member's consents in force (42 CFR 2.31) and, from them, what each member may receive about the others: a
+ * summary of a missed joint session is shared only under the consent of each person it is about.
+ */
+async function showConsents(members, names, zone, headers) {
+  const records = await Promise.all(members.map((member) => ifAllowed(['clinician', 'compliance'],
+    () => getJson(`/api/participants/${encodeURIComponent(member.participantId)}/consents`, headers))));
+  if (records.some((record) => record === null)) {
+    show('consents', element('p', { class: 'empty' }, 'Consents are for the care team and compliance staff.'));
+    return;
+  }
+  const who = (id) => (names.get(id) ? `${names.get(id)} (${id})` : id);
+  const inForce = records.flatMap((record) => record.consents.filter((entry) => entry.state === 'IN_FORCE')
+    .map((entry) => ({ person: record.participantId, ...entry.consent })));
+  const until = (consent) => [consent.expiresOn ? `end of ${consent.expiresOn}` : null,
+    consent.endsAtDischarge ? 'discharge' : null].filter(Boolean).join(' or ');
+  const list = (consent) => consent.information.map(formatEnum).join(', ').toLowerCase();
+  show('consents',
+    members.map((member) => {
+      const given = inForce.filter((consent) => consent.person === member.participantId);
+      const receives = inForce.filter((consent) => consent.recipientMember === member.participantId);
+      return element('section', { 'data-testid': 'member-consents', 'data-participant-id': member.participantId },
+        element('h3', {}, who(member.participantId)),
+        given.length === 0 ? element('p', { class: 'empty', 'data-testid': 'no-consent' },
+          'No consent in force: nothing about them is shared with anyone.')
+          : element('ul', {}, given.map((consent) => element('li', { 'data-testid': 'consent-in-force',
+            'data-consent-id': consent.consentId },
+          `To ${consent.recipientMember ? who(consent.recipientMember) : consent.recipientOutsideProvider}: `
+            + `${list(consent)}, for ${formatEnum(consent.purpose).toLowerCase()}, until ${until(consent)}`))),
+        receives.length === 0 ? null : element('p', { 'data-testid': 'may-receive' }, 'May receive ',
+          receives.map((consent) => `${list(consent)} about ${who(consent.person)}`).join('; '), '.'));
+    }),
+    element('p', { class: 'notice' }, `Dates in ${zone}. Whatever is shared carries the notice against `
+      + 'redisclosure of 42 CFR 2.32.'));
 }
 
 function memberLabel(member, names) {
@@ -211,6 +248,7 @@ function showSummary(summary, zone) {
             `, ${clinicDate(zone, partner.lastJointSessionAttended.startsAt)}`] : 'None yet'),
         count('noShows', 'No-shows'),
         count('summariesOffered', 'Summaries offered'),
+        count('summariesShared', 'Summaries shared (under consent)'),
         count('makeupsOffered', 'Makeups offered'),
         count('makeupsScheduled', 'Makeups scheduled'),
         count('makeupsAttended', 'Makeups attended'),

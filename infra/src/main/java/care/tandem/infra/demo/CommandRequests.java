@@ -4,8 +4,10 @@ import care.tandem.command.api.AftercareReferralRequest;
 import care.tandem.command.api.AttendanceEntryRequest;
 import care.tandem.command.api.CancelSessionRequest;
 import care.tandem.command.api.CareTeamMemberRequest;
+import care.tandem.command.api.ConsentRecipientRequest;
 import care.tandem.command.api.CorrectAttendanceRequest;
 import care.tandem.command.api.DischargeTreatmentPlanRequest;
+import care.tandem.command.api.GrantConsentRequest;
 import care.tandem.command.api.JointParticipationRequest;
 import care.tandem.command.api.OpenTreatmentPlanRequest;
 import care.tandem.command.api.PartnerReadinessRequest;
@@ -17,6 +19,11 @@ import care.tandem.command.api.ResumeCouplesTherapyRequest;
 import care.tandem.command.api.ScheduleJointSessionRequest;
 import care.tandem.command.api.ScheduleSessionRequest;
 import care.tandem.command.api.SetRecoveryGoalRequest;
+import care.tandem.command.api.ShareSessionSummaryRequest;
+import care.tandem.command.api.SummaryPartRequest;
+import care.tandem.events.consent.ConsentAttestation;
+import care.tandem.events.consent.DisclosedInformation;
+import care.tandem.events.consent.DisclosurePurpose;
 import care.tandem.events.plan.CareTeamJoinReason;
 import care.tandem.events.plan.SessionKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -69,6 +76,21 @@ final class CommandRequests {
     void addToCareTeam(DemoPlan plan, String clinicianId, CareTeamJoinReason reason) {
         add(plan.planId(), planPath(plan, "/care-team"), plan.primaryClinician(),
                 new CareTeamMemberRequest(clinicianId, reason), CREATED);
+    }
+
+    /** A partner's consent, signed in session, that the other partner receive session summaries about them. */
+    void grantConsent(DemoPlan plan, String person, String recipient) {
+        add(plan.planId(), planPath(plan, "/members/" + person + "/consents"), plan.primaryClinician(),
+                new GrantConsentRequest(person + "-summaries", new ConsentRecipientRequest(recipient, null),
+                        List.of(DisclosedInformation.ATTENDANCE, DisclosedInformation.SESSION_SUMMARIES),
+                        DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, null, true, ConsentAttestation.SIGNED_IN_SESSION,
+                        person, null), CREATED);
+    }
+
+    /** The summary of a joint session the absent partner missed, about the partner who came. */
+    void shareSummary(DemoPlan plan, PlannedSession missed, String absent, String attending, String text) {
+        add(plan.planId(), sessionPath(plan, missed, "/summary-shares"), missed.clinician(),
+                new ShareSessionSummaryRequest(absent, List.of(new SummaryPartRequest(attending, text))), CREATED);
     }
 
     void setRecoveryGoal(DemoPlan plan, SetRecoveryGoalRequest goal) {

@@ -9,12 +9,12 @@ import care.tandem.command.api.PartnerReadinessRequest;
 import care.tandem.command.api.PauseCouplesTherapyRequest;
 import care.tandem.command.api.RecordSoloAttendanceRequest;
 import care.tandem.command.api.SetRecoveryGoalRequest;
-import care.tandem.events.plan.CareTeamJoinReason;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AdjustedFocus;
 import care.tandem.events.plan.AftercareKind;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.CancellationReason;
+import care.tandem.events.plan.CareTeamJoinReason;
 import care.tandem.events.plan.GoalScope;
 import care.tandem.events.plan.JointParticipation;
 import care.tandem.events.plan.JointParticipationReason;
@@ -25,6 +25,7 @@ import care.tandem.events.plan.PauseReason;
 import care.tandem.events.plan.Readiness;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.TherapistJudgement;
+import care.tandem.events.plan.UnitKind;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -65,6 +66,10 @@ final class DemoScriptWriter {
             "Agree on a plan for handling conflict without escalation",
             "Rebuild daily routines that support recovery at home");
 
+    /** What a summary shared with the absent partner says: the session's work, never a name or a diagnosis. */
+    private static final String SHARED_SUMMARY = "The session worked on communication skills; the partner who came "
+            + "would like to go over the exercise together before the next joint session.";
+
     private final DemoProgram program;
     private final Random random;
     private final Bookings bookings = new Bookings();
@@ -82,6 +87,11 @@ final class DemoScriptWriter {
         for (DemoPlan plan : plans) {
             requests.open(plan);
             requests.addToCareTeam(plan, DemoSeeder.CLINICAL_SUPERVISOR, CareTeamJoinReason.CLINICAL_SUPERVISOR);
+            if (consentToShare(plan)) {
+                List<String> partners = plan.participantIds();
+                requests.grantConsent(plan, partners.get(0), partners.get(1));
+                requests.grantConsent(plan, partners.get(1), partners.get(0));
+            }
             requests.setRecoveryGoal(plan, new SetRecoveryGoalRequest(plan.planId() + "-goal-1", GoalScope.SHARED,
                     null, SHARED_GOALS.get(random.nextInt(SHARED_GOALS.size()))));
             if (plan.role() == DemoRole.JOINT_STRONGLY_ENCOURAGED) {
@@ -346,6 +356,14 @@ final class DemoScriptWriter {
         }
     }
 
+    /**
+     * Three couples in four signed consents at admission that each partner receive the other's session summaries
+     * (42 CFR 2.31); in the others nothing is shared, the summary stays offered.
+     */
+    private static boolean consentToShare(DemoPlan plan) {
+        return plan.unitKind() == UnitKind.COUPLE && Math.floorMod(plan.planId().hashCode(), 4) != 0;
+    }
+
     private boolean isFirstJointOfWeek(DemoPlan plan, PlannedSession joint) {
         DayOfWeek firstJointDay = plan.days().get(COUPLE_DAYS.indexOf(SessionKind.COUPLES));
         return joint.start().atZone(program.clinicZone()).getDayOfWeek() == firstJointDay;
@@ -370,6 +388,10 @@ final class DemoScriptWriter {
         requests.followUp(plan, session, "partners-informed");
         if (solo % 4 != 3) {
             requests.followUp(plan, session, "summary-offer");
+            if (consentToShare(plan)) {
+                requests.shareSummary(plan, session, absent, session.participants().get(1 - absentIndex),
+                        SHARED_SUMMARY);
+            }
         }
         if (solo % 3 == 2) {
             return;

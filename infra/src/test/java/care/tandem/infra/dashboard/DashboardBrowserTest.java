@@ -105,8 +105,8 @@ class DashboardBrowserTest {
             "latest-under-minimum", new Column("/underMinimumCount", DashboardFormats::count));
 
     private static final List<String> PARTNER_COUNTS = List.of("jointSessionsMissed",
-            "consecutiveJointSessionsMissed", "noShows", "summariesOffered", "makeupsOffered", "makeupsScheduled",
-            "makeupsAttended", "makeupsDeclined");
+            "consecutiveJointSessionsMissed", "noShows", "summariesOffered", "summariesShared", "makeupsOffered",
+            "makeupsScheduled", "makeupsAttended", "makeupsDeclined");
 
     /** A column of a chart's table: where the week's value is in the program report, and how the page writes it. */
     private record Column(String pointer, Function<JsonNode, String> format) {
@@ -206,6 +206,9 @@ class DashboardBrowserTest {
             }
         }
         assertThat(withMakeups).as("plans with a makeup for a joint session missed").isNotEmpty();
+        assertThat(plans).as("plans whose absent partners were given a summary under consent")
+                .anyMatch(plan -> api("/api/treatment-plans/" + plan.planId() + "/absent-partner-summary")
+                        .findValues("summariesShared").stream().anyMatch(shared -> shared.asInt() > 0));
         browser.show(dashboard("plan.html?planId=" + withMakeups.get(0)));
         browser.screenshot(SCREENSHOTS.resolve("dashboard-plan.png"));
         assertThat(browser.consoleErrors()).isEmpty();
@@ -491,6 +494,17 @@ class DashboardBrowserTest {
                 figures.assertShows(figure + "-" + participantId, partner.path(figure), count(partner.path(figure)));
             }
         }
+        assertThat(elements(browser.json(attributesOf("consent-in-force", "consentId"))))
+                .extracting(consent -> consent.path("consentId").asText())
+                .containsExactlyInAnyOrderElementsOf(consentsInForce(elements(schedule.path("members"))));
+    }
+
+    /** The consents in force of the plan's members, as the query API gives them to the same clinician. */
+    private static List<String> consentsInForce(List<JsonNode> members) {
+        return members.stream().flatMap(member -> elements(api("/api/participants/"
+                        + member.path("participantId").asText() + "/consents").path("consents")).stream())
+                .filter(consent -> consent.path("state").asText().equals("IN_FORCE"))
+                .map(consent -> consent.path("consent").path("consentId").asText()).toList();
     }
 
     private static void assertSessionShows(PageFigures figures, JsonNode session, List<JsonNode> members) {

@@ -156,6 +156,8 @@ public record AbsentPartnerSummaryDocument(
     /** What can be done about a partner's absence from a joint session. */
     public enum FollowUpStep {
         SUMMARY_OFFERED,
+        /** The summary was disclosed to the partner, under the consent of each person it is about. */
+        SUMMARY_SHARED,
         MAKEUP_OFFERED,
         MAKEUP_SCHEDULED,
         MAKEUP_ATTENDED,

@@ -19,6 +19,7 @@ import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionRescheduled;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SessionSummaryOffered;
+import care.tandem.events.plan.SessionSummaryShared;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.FollowUpStep;
@@ -136,6 +137,11 @@ public class AbsentPartnerSummaryProjection {
     void on(SessionSummaryOffered event, @SequenceNumber long sequenceNumber) {
         followUp(event.planId(), sequenceNumber, event.sessionId(), event.absentPartner(),
                  FollowUpStep.SUMMARY_OFFERED);
+    }
+
+    @EventHandler
+    void on(SessionSummaryShared event, @SequenceNumber long sequenceNumber) {
+        followUp(event.planId(), sequenceNumber, event.sessionId(), event.recipient(), FollowUpStep.SUMMARY_SHARED);
     }
 
     @EventHandler

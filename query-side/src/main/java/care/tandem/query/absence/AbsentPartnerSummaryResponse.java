@@ -23,7 +23,8 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
     /**
      * {@code consecutiveJointSessionsMissed} counts the misses since the last joint session attended, in calendar
      * order; {@code lastJointSessionAttended} is null until the partner attends one. {@code absenceReasons} counts the
-     * misses with a reason; no-shows give none and are {@code noShows}. The {@code summariesOffered} and
+     * misses with a reason; no-shows give none and are {@code noShows}. The {@code summariesOffered},
+     * {@code summariesShared} (disclosed, under the consent of each person the summary is about) and
      * {@code makeups...} figures count missed joint sessions that saw that step. An {@code openFollowUp} is a missed
      * joint session whose partners were not informed of the absence yet, or whose absence this partner was neither
      * offered a session summary for, nor attended or declined a makeup session for. {@code participationConcerns} is
@@ -40,6 +41,7 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
             Map<AbsenceReason, Integer> absenceReasons,
             int noShows,
             int summariesOffered,
+            int summariesShared,
             int makeupsOffered,
             int makeupsScheduled,
             int makeupsAttended,
@@ -59,6 +61,7 @@ public record AbsentPartnerSummaryResponse(String planId, List<Partner> partners
                             .orElse(null),
                     absences.absenceReasons(), absences.noShows(),
                     absences.missedSessionsWith(FollowUpStep.SUMMARY_OFFERED),
+                    absences.missedSessionsWith(FollowUpStep.SUMMARY_SHARED),
                     absences.missedSessionsWith(FollowUpStep.MAKEUP_OFFERED),
                     absences.missedSessionsWith(FollowUpStep.MAKEUP_SCHEDULED),
                     absences.missedSessionsWith(FollowUpStep.MAKEUP_ATTENDED),

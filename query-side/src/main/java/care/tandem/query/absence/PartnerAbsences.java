@@ -87,6 +87,7 @@ final class PartnerAbsences {
 
     boolean absenceResolved(JointSession missed) {
         return missed.tookStep(participantId, FollowUpStep.SUMMARY_OFFERED)
+                || missed.tookStep(participantId, FollowUpStep.SUMMARY_SHARED)
                 || missed.tookStep(participantId, FollowUpStep.MAKEUP_ATTENDED)
                 || missed.tookStep(participantId, FollowUpStep.MAKEUP_DECLINED);
     }

@@ -16,6 +16,7 @@ class PlanAccessConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(planAccess).addPathPatterns("/api/treatment-plans/{planId}",
-                "/api/treatment-plans/{planId}/**", "/api/clinicians/{clinicianId}/schedule");
+                "/api/treatment-plans/{planId}/**", "/api/clinicians/{clinicianId}/schedule",
+                "/api/participants/{participantId}/**");
     }
 }

@@ -47,6 +47,14 @@ class PlanAccessInterceptor implements HandlerInterceptor {
         if (variables == null) {
             return true;
         }
+        if (variables.get("planId") == null && variables.get("participantId") instanceof String person
+                && ID.matcher(person).matches()) {
+            if (careTeams.everyPlan().stream().anyMatch(team -> team.personIds().contains(person)
+                    && team.admits(caller.subject()))) {
+                return true;
+            }
+            return brokeTheGlass(request, "the clinician is on no care team of this person");
+        }
         if (!(variables.get("planId") instanceof String planId) || !ID.matcher(planId).matches()) {
             return true; // the endpoint refuses a malformed id itself, disclosing nothing
         }
@@ -54,12 +62,17 @@ class PlanAccessInterceptor implements HandlerInterceptor {
         if (team.isPresent() && team.get().admits(caller.subject())) {
             return true;
         }
+        return brokeTheGlass(request, "the clinician is not on this plan's care team");
+    }
+
+    /** Outside the care team only with a stated reason: answered, and flagged in the access audit. */
+    private static boolean brokeTheGlass(HttpServletRequest request, String refusal) {
         String reason = request.getHeader(BreakTheGlassReason.HEADER);
         if (reason != null) {
             AccessAttributes.brokeTheGlass(request, BreakTheGlassReason.valueOf(reason.strip()));
             return true;
         }
-        throw new NotOnCareTeamException("the clinician is not on this plan's care team; state a reason in "
-                + BreakTheGlassReason.HEADER + " to break the glass");
+        throw new NotOnCareTeamException(refusal + "; state a reason in " + BreakTheGlassReason.HEADER
+                + " to break the glass");
     }
 }

@@ -34,6 +34,10 @@ class QueryEndpointRules {
                 .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE)
                 .requestMatchers(GET, "/api/treatment-plans/{planId}", "/api/treatment-plans/{planId}/**")
                 .hasAnyAuthority(CLINICIAN, PLANS_READ)
+                // A person's consents and the accounting of disclosures: a care team they are in, and compliance.
+                .requestMatchers(GET, "/api/participants/{participantId}/consents",
+                        "/api/participants/{participantId}/disclosures")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE)
                 .requestMatchers(GET, "/api/compliance/**", "/api/access-audit", "/api/access-audit/**")
                 .hasAuthority(COMPLIANCE)
                 // Lists across plans: a clinician sees their care teams' plans only.

@@ -1,5 +1,6 @@
 package care.tandem.query.compliance;
 
+import care.tandem.query.api.CsvRows;
 import care.tandem.query.audit.AttendanceAuditResponse.Entry;
 import care.tandem.query.readmodel.AttendanceFact;
 
@@ -26,7 +27,6 @@ final class AttendanceHistoryCsv {
             "correctsSequenceNumber", "stands");
 
     private static final String LINE_END = "\r\n";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private AttendanceHistoryCsv() {
     }
@@ -60,10 +60,6 @@ final class AttendanceHistoryCsv {
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return CsvRows.cell(value);
     }
 }

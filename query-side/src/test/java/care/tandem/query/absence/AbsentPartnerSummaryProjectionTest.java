@@ -47,6 +47,7 @@ import static care.tandem.query.testing.PlanFixtures.rescheduled;
 import static care.tandem.query.testing.PlanFixtures.riley;
 import static care.tandem.query.testing.PlanFixtures.scheduled;
 import static care.tandem.query.testing.PlanFixtures.summaryOfferedToJordan;
+import static care.tandem.query.testing.PlanFixtures.summarySharedWithJordan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -196,6 +197,20 @@ class AbsentPartnerSummaryProjectionTest {
     }
 
     @Test
+    void aSummaryCountsAsSharedOnlyWhenItWasDisclosedAndThenResolvesTheAbsence() {
+        projector.project(jordanAbsent("s-1", AbsenceReason.SCHEDULING_CONFLICT, null),
+                          jordanAbsent("s-2", AbsenceReason.SCHEDULING_CONFLICT, null),
+                          partnersInformed("s-1"), partnersInformed("s-2"), summaryOfferedToJordan("s-1"));
+        assertThat(partner(JORDAN.value()).summariesShared()).isZero();
+
+        projector.project(summarySharedWithJordan("s-2"));
+
+        Partner jordan = partner(JORDAN.value());
+        assertThat(List.of(jordan.summariesOffered(), jordan.summariesShared())).containsExactly(1, 1);
+        assertThat(jordan.openFollowUps()).isEmpty();
+    }
+
+    @Test
     void aConcernIsActiveUntilThePartnerNextAttendsAJointSession() {
         projector.project(jordanAbsent("s-1", AbsenceReason.EMOTIONAL_OVERWHELM, null),
                           jordanAbsent("s-2", AbsenceReason.EMOTIONAL_OVERWHELM, null),
@@ -266,7 +281,7 @@ class AbsentPartnerSummaryProjectionTest {
     }
 
     private static Partner withoutAbsences(String participantId, String displayName, AttendedSession lastAttended) {
-        return new Partner(participantId, displayName, false, 0, 0, lastAttended, Map.of(), 0, 0, 0, 0, 0, 0,
+        return new Partner(participantId, displayName, false, 0, 0, lastAttended, Map.of(), 0, 0, 0, 0, 0, 0, 0,
                            List.of(), List.of(), 0, List.of());
     }
 

@@ -38,6 +38,7 @@ class QuerySideDenyByDefaultTest {
             Rule.of(PLAN + "(/participants/\\{participantId})?/attendance-audit", CLINICIAN, PLANS_READ, COMPLIANCE),
             Rule.of(PLAN + "(/.*)?", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/(compliance/.*|access-audit)", COMPLIANCE),
+            Rule.of("GET /api/participants/\\{participantId}/(consents|disclosures)", CLINICIAN, PLANS_READ, COMPLIANCE),
             Rule.of("GET /api/(treatment-plans|weekly-hours|absent-partner-follow-ups)", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/clinicians/\\{clinicianId}/schedule", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/(reports/.*|clinicians)", CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ),

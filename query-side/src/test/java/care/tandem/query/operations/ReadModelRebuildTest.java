@@ -1,6 +1,16 @@
 package care.tandem.query.operations;
 
+import care.tandem.events.consent.ConsentAttestation;
+import care.tandem.events.consent.ConsentGranted;
+import care.tandem.events.consent.ConsentRecipient;
+import care.tandem.events.consent.ConsentRevoked;
+import care.tandem.events.consent.DisclosedInformation;
+import care.tandem.events.consent.DisclosurePurpose;
+import care.tandem.events.consent.InformationDisclosed;
+import care.tandem.events.id.ConsentId;
+import care.tandem.events.id.DisclosureId;
 import care.tandem.events.id.PlanId;
+import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.query.testing.PlanStream;
@@ -24,15 +34,19 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.AVERY_NAME;
+import static care.tandem.query.testing.PlanFixtures.CLINICIAN;
 import static care.tandem.query.testing.PlanFixtures.JORDAN;
 import static care.tandem.query.testing.PlanFixtures.JORDAN_NAME;
 import static care.tandem.query.testing.PlanFixtures.attendedTogether;
@@ -78,9 +92,9 @@ class ReadModelRebuildTest {
 
     @BeforeAll
     static void projectSeveralPlans() {
-        List<DomainEventMessage<?>> journeys = IntStream.range(0, PLANS)
+        List<DomainEventMessage<?>> journeys = Stream.concat(IntStream.range(0, PLANS)
                 .mapToObj(plan -> journeyOf(PlanId.of("plan-" + plan)))
-                .flatMap(List::stream)
+                .flatMap(List::stream), averysConsentRecord().stream())
                 .toList();
         querySide.publish(journeys);
         eventsPublished = journeys.size();
@@ -170,6 +184,23 @@ class ReadModelRebuildTest {
     }
 
     /** Every plan the same story: three joint sessions, a solo attendance with its follow-up, a pause, a correction. */
+    /** A person's own consent stream, beside the plans': a consent, a disclosure under it, its revocation. */
+    private static List<DomainEventMessage<?>> averysConsentRecord() {
+        PlanStream consents = PlanStream.consentsOf(AVERY);
+        PlanId plan = PlanId.of("plan-0");
+        ConsentId consent = ConsentId.of("consent-rebuild");
+        Instant at = Instant.parse("2026-03-09T18:00:00Z");
+        return List.of(
+                consents.next(new ConsentGranted(AVERY, consent, plan, ConsentRecipient.member(JORDAN),
+                        List.of(DisclosedInformation.SESSION_SUMMARIES), DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY,
+                        null, null, true, ConsentAttestation.SIGNED_IN_SESSION, AVERY, at, CLINICIAN, at)),
+                consents.next(new InformationDisclosed(AVERY, DisclosureId.of("d-rebuild"), consent, plan,
+                        SessionId.of("s-2"), JORDAN, DisclosedInformation.SESSION_SUMMARIES,
+                        DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, "a summary", "the notice", CLINICIAN,
+                        at.plusSeconds(60))),
+                consents.next(new ConsentRevoked(AVERY, consent, CLINICIAN, at.plusSeconds(120))));
+    }
+
     private static List<DomainEventMessage<?>> journeyOf(PlanId planId) {
         PlanStream plan = new PlanStream(planId);
         return List.of(opened(), scheduled("s-1", "2026-03-02T15:00:00Z"), scheduled("s-2", "2026-03-09T15:00:00Z"),

@@ -1,6 +1,7 @@
 package care.tandem.query.testing;
 
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.DisclosureId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -39,6 +40,7 @@ import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionRescheduled;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SessionSummaryOffered;
+import care.tandem.events.plan.SessionSummaryShared;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TherapistJudgement;
 import care.tandem.events.plan.TreatmentPlanDischarged;
@@ -168,6 +170,12 @@ public final class PlanFixtures {
 
     public static SessionSummaryOffered summaryOfferedToJordan(String sessionId) {
         return new SessionSummaryOffered(PLAN, SessionId.of(sessionId), JORDAN, CLINICIAN, RECORDED_AT);
+    }
+
+    /** The summary shared with Jordan under Avery's consent, as one disclosure. */
+    public static SessionSummaryShared summarySharedWithJordan(String sessionId) {
+        return new SessionSummaryShared(PLAN, SessionId.of(sessionId), JORDAN,
+                List.of(DisclosureId.of("d-" + sessionId)), CLINICIAN, RECORDED_AT);
     }
 
     public static MakeupSessionOffered makeupOfferedToJordan(String missedSessionId) {

@@ -1,6 +1,7 @@
 package care.tandem.query.testing;
 
 import care.tandem.events.EventMetadata;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -15,13 +16,22 @@ import java.util.Map;
  */
 public final class PlanStream {
 
-    private static final String AGGREGATE_TYPE = "TreatmentPlan";
-
-    private final PlanId planId;
+    private final String aggregateType;
+    private final String aggregateId;
     private long nextSequence;
 
     public PlanStream(PlanId planId) {
-        this.planId = planId;
+        this("TreatmentPlan", planId.value());
+    }
+
+    private PlanStream(String aggregateType, String aggregateId) {
+        this.aggregateType = aggregateType;
+        this.aggregateId = aggregateId;
+    }
+
+    /** A person's consent stream, as the command side keeps it apart from the plans. */
+    public static PlanStream consentsOf(ParticipantId person) {
+        return new PlanStream("PersonConsents", "consents/" + person.value());
     }
 
     public DomainEventMessage<?> next(Object event) {
@@ -31,8 +41,8 @@ public final class PlanStream {
                 EventMetadata.CORRELATION_ID, correlationIdOf(sequence),
                 EventMetadata.CAUSATION_ID, "command-" + sequence,
                 EventMetadata.RECORDED_AT, timestampOf(sequence).toString()));
-        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, planId.value(), sequence, event, metaData,
-                                               "event-" + planId + "-" + sequence, timestampOf(sequence));
+        return new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event, metaData,
+                                               "event-" + aggregateId + "-" + sequence, timestampOf(sequence));
     }
 
     public static String correlationIdOf(long sequence) {

@@ -1,0 +1,114 @@
+package care.tandem.query.consent;
+
+import care.tandem.events.id.ParticipantId;
+import care.tandem.query.api.CsvRows;
+import care.tandem.query.api.InvalidParameterException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A person's consents as they stood at any instant (what was in force when), and the accounting of disclosures of
+ * their information (42 CFR 2.24): the last three years by default, as JSON or CSV.
+ */
+@RestController
+class ConsentRecordController {
+
+    /** 42 CFR 2.24 asks for at least the last three years. */
+    private static final long ACCOUNTING_DAYS = 3 * 366;
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final ConsentRecords records;
+    private final Clock clock = Clock.systemUTC();
+
+    ConsentRecordController(ConsentRecords records) {
+        this.records = records;
+    }
+
+    record ConsentAsOf(ConsentEntry consent, ConsentState state) {
+    }
+
+    record Consents(String participantId, Instant asOf, List<ConsentAsOf> consents) {
+    }
+
+    record Accounting(String participantId, Instant from, Instant to, List<DisclosureEntry> disclosures) {
+    }
+
+    @GetMapping("/api/participants/{participantId}/consents")
+    Consents consents(@PathVariable ParticipantId participantId, @RequestParam(required = false) String asOf) {
+        Instant at = instant("asOf", asOf, clock.instant());
+        List<ConsentAsOf> consents = record(participantId).consents().stream()
+                .filter(consent -> consent.stateAt(at) != ConsentState.NOT_YET_GIVEN)
+                .map(consent -> new ConsentAsOf(consent, consent.stateAt(at))).toList();
+        return new Consents(participantId.value(), at, consents);
+    }
+
+    @GetMapping(path = "/api/participants/{participantId}/disclosures",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> disclosures(@PathVariable ParticipantId participantId,
+                                  @RequestParam(required = false) String from,
+                                  @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String format,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Instant now = clock.instant();
+        Instant until = instant("to", to, now);
+        Instant since = instant("from", from, now.minus(ACCOUNTING_DAYS, ChronoUnit.DAYS));
+        if (!since.isBefore(until)) {
+            throw new InvalidParameterException("to", "must be after 'from'");
+        }
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw new InvalidParameterException("format", "must be json or csv");
+        }
+        List<DisclosureEntry> disclosures = record(participantId).disclosures().stream()
+                .filter(disclosure -> !disclosure.disclosedAt().isBefore(since)
+                        && disclosure.disclosedAt().isBefore(until))
+                .toList();
+        boolean csv = "csv".equals(format) || (format == null && accept != null && accept.startsWith("text/csv"));
+        if (!csv) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(new Accounting(participantId.value(), since, until, disclosures));
+        }
+        StringBuilder body = new StringBuilder(CsvRows.row("disclosedAt", "recipient", "information", "content",
+                "consentId", "purpose", "planId", "sessionId", "notice", "disclosedBy", "disclosureId"));
+        disclosures.forEach(disclosure -> body.append(CsvRows.row(disclosure.disclosedAt(), disclosure.recipient(),
+                disclosure.information(), disclosure.content(), disclosure.consentId(), disclosure.purpose(),
+                disclosure.planId(), disclosure.sessionId(), disclosure.notice(), disclosure.disclosedBy(),
+                disclosure.disclosureId())));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("disclosures.csv").build().toString())
+                .body(body.toString());
+    }
+
+    /** A person with no consent record yet has an empty one: the read model cannot tell them from a stranger. */
+    private ConsentRecordDocument record(ParticipantId participantId) {
+        return records.of(participantId).orElseGet(() -> ConsentRecordDocument.empty(participantId.value()));
+    }
+
+    private static Instant instant(String parameter, String value, Instant fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST)) {
+                throw new InvalidParameterException(parameter, "must be between 1970 and 9999");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(parameter, "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
+        }
+    }
+}
