@@ -52,7 +52,8 @@ public class AccessConfig {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
-                                new CallerAuthentication(properties.rolesClaim(), properties.nameClaim())))
+                                new CallerAuthentication(properties.rolesClaim(), properties.nameClaim(),
+                                        properties.participantClaim())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

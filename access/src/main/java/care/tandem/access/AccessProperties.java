@@ -10,7 +10,8 @@ import java.util.List;
  * refuses to start rather than run open. {@code jwkSetUri} (an {@code http(s):} or {@code file:} address) is where the
  * issuer's public keys are; without it they are found through the issuer's OpenID discovery document. The role and
  * name claims are configurable so a clinic's own provider (Keycloak {@code realm_access.roles}, Entra ID
- * {@code roles}) can supply them; {@code allowedOrigins} opens CORS to exactly those origins, none by default.
+ * {@code roles}) can supply them; {@code participantClaim} names the claim binding a participant's token to their
+ * participant id; {@code allowedOrigins} opens CORS to exactly those origins, none by default.
  */
 @ConfigurationProperties("tandem.security")
 public record AccessProperties(
@@ -19,5 +20,6 @@ public record AccessProperties(
         @DefaultValue("tandem") String audience,
         @DefaultValue("roles") String rolesClaim,
         @DefaultValue("name") String nameClaim,
+        @DefaultValue("participant_id") String participantClaim,
         @DefaultValue List<String> allowedOrigins) {
 }

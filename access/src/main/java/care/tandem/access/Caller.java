@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * Who is calling, from a verified token: the subject (the person's or the machine client's id at the issuer), a
- * display name, their roles and scopes, and the client they came through. Never from a header the caller wrote.
+ * display name, their roles and scopes, the client they came through, and for a participant the participant id the
+ * token binds them to (null otherwise). Never from a header the caller wrote.
  */
-public record Caller(String subject, String displayName, Set<Role> roles, Set<MachineScope> scopes, String clientId) {
+public record Caller(String subject, String displayName, Set<Role> roles, Set<MachineScope> scopes, String clientId,
+                     String participantId) {
 
     public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
 
@@ -37,7 +39,9 @@ public record Caller(String subject, String displayName, Set<Role> roles, Set<Ma
         String name = token.getToken().getClaimAsString(CallerAuthentication.DISPLAY_NAME_CLAIM);
         String client = Optional.ofNullable(token.getToken().getClaimAsString("azp"))
                 .orElse(token.getToken().getClaimAsString("client_id"));
-        return Optional.of(new Caller(token.getName(), name == null ? token.getName() : name, roles, scopes, client));
+        return Optional.of(new Caller(token.getName(), name == null ? token.getName() : name, roles, scopes, client,
+                roles.contains(Role.PARTICIPANT)
+                        ? token.getToken().getClaimAsString(CallerAuthentication.PARTICIPANT_CLAIM) : null));
     }
 
     public boolean has(Role role) {

@@ -12,23 +12,29 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a verified token into Tandem's authorities: each known role in the configured role claim (a dotted path
  * such as {@code realm_access.roles} reaches into nested claims) and each known machine scope. Unknown roles and
- * scopes grant nothing. The display name is copied under one claim name so the rest of Tandem need not know the
- * provider's.
+ * scopes grant nothing. The display name and a participant's id are copied under claim names of Tandem's own, so the
+ * rest of Tandem need not know the provider's; a participant id that is no valid id is dropped.
  */
 public final class CallerAuthentication implements Converter<Jwt, AbstractAuthenticationToken> {
 
     static final String DISPLAY_NAME_CLAIM = "tandem_display_name";
+    static final String PARTICIPANT_CLAIM = "tandem_participant_id";
+
+    private static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final String rolesClaim;
     private final String nameClaim;
+    private final String participantClaim;
 
-    public CallerAuthentication(String rolesClaim, String nameClaim) {
+    public CallerAuthentication(String rolesClaim, String nameClaim, String participantClaim) {
         this.rolesClaim = rolesClaim;
         this.nameClaim = nameClaim;
+        this.participantClaim = participantClaim;
     }
 
     @Override
@@ -49,6 +55,10 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
         Object name = claimAt(jwt.getClaims(), nameClaim);
         if (name instanceof String displayName && !displayName.isBlank()) {
             claims.put(DISPLAY_NAME_CLAIM, displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
+        }
+        Object participant = claimAt(jwt.getClaims(), participantClaim);
+        if (participant instanceof String participantId && PARTICIPANT_ID.matcher(participantId).matches()) {
+            claims.put(PARTICIPANT_CLAIM, participantId);
         }
         Jwt withName = new Jwt(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), claims);
         return new JwtAuthenticationToken(withName, authorities, jwt.getSubject());

@@ -12,7 +12,9 @@ public enum Role {
     /** Reads program reports: counts, never names or ids of people. */
     PROGRAM_LEAD("program-lead"),
     /** Runs the read models and watches metrics; sees no health data. */
-    OPERATOR("operator");
+    OPERATOR("operator"),
+    /** A person in treatment, bound by a token claim to their participant id: their own record only. */
+    PARTICIPANT("participant");
 
     private final String claimValue;
 

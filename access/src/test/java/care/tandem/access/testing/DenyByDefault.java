@@ -40,7 +40,7 @@ public final class DenyByDefault {
     /** Who calls: nobody, an invalid token of each kind, each role, each machine scope. */
     public enum Caller {
         NO_TOKEN, EXPIRED, OTHER_ISSUER, OTHER_AUDIENCE, CLINICIAN, COMPLIANCE, PROGRAM_LEAD, OPERATOR, PLANS_READ,
-        PLANS_WRITE, METRICS_READ, OPERATIONS;
+        PLANS_WRITE, METRICS_READ, OPERATIONS, PARTICIPANT;
 
         public static final Set<Caller> INVALID = EnumSet.of(NO_TOKEN, EXPIRED, OTHER_ISSUER, OTHER_AUDIENCE);
         public static final Set<Caller> VALID = EnumSet.complementOf(EnumSet.copyOf(INVALID));
@@ -61,6 +61,7 @@ public final class DenyByDefault {
                 case PLANS_WRITE -> issuer.machine("writer-deny", MachineScope.PLANS_WRITE);
                 case METRICS_READ -> issuer.machine("scraper-deny", MachineScope.METRICS_READ);
                 case OPERATIONS -> issuer.machine("automation-deny", MachineScope.OPERATIONS);
+                case PARTICIPANT -> issuer.participant("participant-deny", "p-deny");
             };
         }
     }

@@ -70,6 +70,12 @@ public final class TestIssuer {
         return sign(key, ISSUER, AUDIENCE, subject, roles, List.of(), Duration.ofMinutes(15));
     }
 
+    /** A participant's token, bound to their participant id by the {@code participant_id} claim. */
+    public String participant(String subject, String participantId) {
+        return sign(key, ISSUER, AUDIENCE, subject, new Role[] {Role.PARTICIPANT}, List.of(), Duration.ofMinutes(15),
+                participantId);
+    }
+
     /** A machine client's token (client credentials): no roles, only scopes. */
     public String machine(String clientId, MachineScope... scopes) {
         return sign(key, ISSUER, AUDIENCE, clientId, new Role[0],
@@ -103,6 +109,11 @@ public final class TestIssuer {
 
     private static String sign(RSAKey key, String issuer, String audience, String subject, Role[] roles,
                                List<String> scopes, Duration lifetime) {
+        return sign(key, issuer, audience, subject, roles, scopes, lifetime, null);
+    }
+
+    private static String sign(RSAKey key, String issuer, String audience, String subject, Role[] roles,
+                               List<String> scopes, Duration lifetime, String participantId) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer).audience(audience).subject(subject).jwtID(UUID.randomUUID().toString())
@@ -115,6 +126,9 @@ public final class TestIssuer {
         }
         if (!scopes.isEmpty()) {
             claims.claim("scope", String.join(" ", scopes));
+        }
+        if (participantId != null) {
+            claims.claim("participant_id", participantId);
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 claims.build());

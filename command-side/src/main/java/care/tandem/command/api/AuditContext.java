@@ -11,11 +11,12 @@ import java.util.Map;
 /**
  * Who asked (from the verified token), on which request and when: the metadata every event of this request will
  * carry. {@code reachesAllPlans} says the caller is a machine client trusted with every plan ({@code plans.write});
- * the plan reads it to decide, and it is not copied onto events. Also the plan version the client expects
+ * the plan reads it to decide, and it is not copied onto events; nor is {@code actorParticipant}, the participant id a
+ * participant's token binds them to (null for anyone else). Also the plan version the client expects
  * ({@code If-Match}), or null when it sent none.
  */
 record AuditContext(ClinicianId actor, String actorName, String actorClient, boolean reachesAllPlans,
-                    String correlationId, Instant receivedAt, Long expectedVersion) {
+                    String actorParticipant, String correlationId, Instant receivedAt, Long expectedVersion) {
 
     Map<String, String> asMetadata() {
         Map<String, String> metadata = new HashMap<>();
@@ -27,6 +28,9 @@ record AuditContext(ClinicianId actor, String actorName, String actorClient, boo
         metadata.put(EventMetadata.CORRELATION_ID, correlationId);
         metadata.put(EventMetadata.RECORDED_AT, receivedAt.toString());
         metadata.put(CareTeamPolicy.REACHES_ALL_PLANS, Boolean.toString(reachesAllPlans));
+        if (actorParticipant != null) {
+            metadata.put(CareTeamPolicy.ACTING_PARTICIPANT, actorParticipant);
+        }
         return metadata;
     }
 }

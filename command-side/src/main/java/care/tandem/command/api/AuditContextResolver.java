@@ -3,6 +3,7 @@ package care.tandem.command.api;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.access.Caller;
 import care.tandem.access.MachineScope;
+import care.tandem.access.Role;
 import care.tandem.events.id.ClinicianId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,7 +57,8 @@ class AuditContextResolver implements HandlerMethodArgumentResolver {
         }
         Long expectedVersion = PlanVersions.parseIfMatch(request.getHeader(PlanVersions.IF_MATCH_HEADER));
         return new AuditContext(actor(caller), caller.displayName(), caller.clientId(),
-                caller.has(MachineScope.PLANS_WRITE), correlationId, clock.instant(), expectedVersion);
+                caller.has(MachineScope.PLANS_WRITE), caller.has(Role.CLINICIAN) ? null : caller.participantId(),
+                correlationId, clock.instant(), expectedVersion);
     }
 
     /** The verified caller; Spring Security let no request without one reach a controller. */

@@ -20,6 +20,11 @@ class CommandEndpointRules {
     @Bean
     EndpointRules commandSideRules() {
         return rules -> rules
+                // A participant records and revokes their own consents (the plan checks whose).
+                .requestMatchers(HttpMethod.POST, "/api/treatment-plans/{planId}/members/{participantId}/consents",
+                        "/api/treatment-plans/{planId}/members/{participantId}/consents/{consentId}/revocation")
+                .hasAnyAuthority(Role.CLINICIAN.authority(), MachineScope.PLANS_WRITE.authority(),
+                        Role.PARTICIPANT.authority())
                 .requestMatchers(HttpMethod.POST, "/api/treatment-plans", "/api/treatment-plans/**")
                 .hasAnyAuthority(Role.CLINICIAN.authority(), MachineScope.PLANS_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",

@@ -26,6 +26,7 @@ import java.util.Set;
 import static care.tandem.access.testing.DenyByDefault.Caller.CLINICIAN;
 import static care.tandem.access.testing.DenyByDefault.Caller.METRICS_READ;
 import static care.tandem.access.testing.DenyByDefault.Caller.OPERATOR;
+import static care.tandem.access.testing.DenyByDefault.Caller.PARTICIPANT;
 import static care.tandem.access.testing.DenyByDefault.Caller.PLANS_WRITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,8 @@ class CommandSideDenyByDefaultTest {
     }
 
     private static final List<Rule> RULES = List.of(
+            Rule.of("POST /api/treatment-plans/\\{planId}/members/\\{participantId}/consents"
+                    + "(/\\{consentId}/revocation)?", CLINICIAN, PLANS_WRITE, PARTICIPANT),
             Rule.of("POST /api/treatment-plans(/.*)?", CLINICIAN, PLANS_WRITE),
             Rule.open("GET /v3/api-docs(\\.yaml|/.*)?"),
             Rule.open("GET /swagger-ui\\.html"),

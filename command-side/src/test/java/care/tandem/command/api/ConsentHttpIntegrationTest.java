@@ -103,6 +103,40 @@ class ConsentHttpIntegrationTest {
         assertThat(unknown.getBody()).containsEntry("type", "https://tandem.care/problems/consent-not-found");
     }
 
+    @Test
+    void aParticipantSignsAndRevokesTheirOwnConsentAndNoOneElses() {
+        expect(HttpStatus.CREATED, post("/api/treatment-plans", Map.of("planId", "plan-consent-self",
+                "partners", List.of(Map.of("participantId", "p-sa", "displayName", "Alex"),
+                        Map.of("participantId", "p-sb", "displayName", "Sam")),
+                "primaryClinicianId", "c-rivera"), null));
+        String alex = TestIssuer.shared().participant("alex-login", "p-sa");
+        Map<String, Object> own = Map.of("consentId", "consent-sa-1", "recipient", Map.of("member", "p-sb"),
+                "information", List.of("ATTENDANCE"), "purpose", "COUPLES_OR_FAMILY_THERAPY",
+                "endsAtDischarge", true, "attestation", "ELECTRONIC_SIGNATURE", "signedBy", "p-sa");
+        String members = "/api/treatment-plans/plan-consent-self/members/";
+
+        expect(HttpStatus.CREATED, postAs(alex, members + "p-sa/consents", own));
+        assertThat(events("consents/p-sa")).isEqualTo(1);
+        ResponseEntity<Map> forSam = postAs(alex, members + "p-sb/consents", Map.of("recipient",
+                Map.of("member", "p-sa"), "information", List.of("ATTENDANCE"), "purpose",
+                "COUPLES_OR_FAMILY_THERAPY", "endsAtDischarge", true, "attestation", "ELECTRONIC_SIGNATURE",
+                "signedBy", "p-sb"));
+        assertThat(forSam.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forSam.getBody()).containsEntry("type", "https://tandem.care/problems/not-on-care-team");
+        assertThat(postAs(alex, "/api/treatment-plans/plan-consent-self/goals", Map.of("scope", "SHARED",
+                "description", "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        expect(HttpStatus.OK, postAs(alex, members + "p-sa/consents/consent-sa-1/revocation", null));
+        assertThat(events("consents/p-sa")).isEqualTo(2);
+        assertThat(events("consents/p-sb")).isZero();
+    }
+
+    private ResponseEntity<Map> postAs(String token, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
+    }
+
     /** A joint session some hours ago that Alex attended alone. */
     private void missedBySam(String session, int hoursAgo) {
         Instant startsAt = Instant.now().minus(hoursAgo, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);

@@ -158,6 +158,61 @@ class ConsentAndDisclosureTest extends TreatmentPlanFixture {
     }
 
     @Nested
+    class AParticipantActingThemself {
+
+        private final Map<String, String> alexLoggedIn = Map.of(EventMetadata.ACTOR, "alex-login",
+                CareTeamPolicy.ACTING_PARTICIPANT, ALEX.value());
+
+        @BeforeEach
+        void guardiansSign() {
+            clinicRule(MinorConsent.GUARDIAN_SIGNS);
+        }
+
+        private GrantConsent signedElectronically(ParticipantId person, ParticipantId signedBy) {
+            GrantConsent paper = consent(person, SAM.equals(person) ? ALEX : SAM, signedBy);
+            return new GrantConsent(PLAN, person, CONSENT, paper.recipient(), paper.information(), paper.purpose(),
+                    paper.expiresOn(), paper.expiresAt(), true, ConsentAttestation.ELECTRONIC_SIGNATURE, signedBy,
+                    TUE_NOON, CLINICIAN, TUE_NOON);
+        }
+
+        @Test
+        void givesTheirOwnConsentSignedElectronically() {
+            fixture.givenCurrentTime(OPENED_AT).andGiven(coupleOpened())
+                    .when(signedElectronically(ALEX, ALEX), alexLoggedIn)
+                    .expectSuccessfulHandlerExecution();
+            assertThat(ledger.grants).hasSize(1);
+        }
+
+        @Test
+        void revokesTheirOwnConsent() {
+            fixture.givenCurrentTime(OPENED_AT).andGiven(coupleOpened())
+                    .when(new RevokeConsent(PLAN, ALEX, CONSENT, CLINICIAN, TUE_NOON), alexLoggedIn)
+                    .expectSuccessfulHandlerExecution();
+            assertThat(ledger.revocations).hasSize(1);
+        }
+
+        @Test
+        void neverAnotherPersonsNorOnPaperNorAnythingElse() {
+            fixture.givenCurrentTime(OPENED_AT).andGiven(coupleOpened())
+                    .when(signedElectronically(SAM, SAM), alexLoggedIn)
+                    .expectException(NotOnCareTeamException.class);
+            fixture.givenCurrentTime(OPENED_AT).andGiven(coupleOpened())
+                    .when(consent(ALEX, SAM, ALEX), alexLoggedIn)
+                    .expectException(NotOnCareTeamException.class);
+            fixture.givenCurrentTime(OPENED_AT).andGiven(coupleOpened())
+                    .when(new RevokeConsent(PLAN, SAM, CONSENT, CLINICIAN, TUE_NOON), alexLoggedIn)
+                    .expectException(NotOnCareTeamException.class);
+            fixture.givenCurrentTime(OPENED_AT).andGiven(samMissedMonday())
+                    .when(share(SAM, about(ALEX)), alexLoggedIn)
+                    .expectException(NotOnCareTeamException.class)
+                    .expectNoEvents();
+            assertThat(ledger.grants).isEmpty();
+            assertThat(ledger.revocations).isEmpty();
+            assertThat(ledger.disclosures).isEmpty();
+        }
+    }
+
+    @Nested
     class Revoking {
 
         @Test

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A clinician reads a plan only while its care team admits them (primary clinician, added member, or clinician of
+ * A participant reads their own record only. A clinician reads a plan only while its care team admits them (primary clinician, added member, or clinician of
  * one of its sessions); a colleague's calendar shows them only those plans' sessions (the calendar's controller
  * narrows it). Outside the care team they may break the glass by stating a
  * reason in {@value BreakTheGlassReason#HEADER}: the read is answered and flagged in the access audit for review.
@@ -39,13 +39,13 @@ class PlanAccessInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        if (caller == null || caller.has(MachineScope.PLANS_READ) || caller.has(Role.COMPLIANCE)
-                || !caller.has(Role.CLINICIAN)) {
+        Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (caller == null || variables == null || caller.has(MachineScope.PLANS_READ)
+                || caller.has(Role.COMPLIANCE)) {
             return true; // the endpoint rules already decided for these callers
         }
-        Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null) {
-            return true;
+        if (!caller.has(Role.CLINICIAN)) {
+            return !caller.has(Role.PARTICIPANT) || ownRecord(caller, variables);
         }
         if (variables.get("planId") == null && variables.get("participantId") instanceof String person
                 && ID.matcher(person).matches()) {
@@ -63,6 +63,17 @@ class PlanAccessInterceptor implements HandlerInterceptor {
             return true;
         }
         return brokeTheGlass(request, "the clinician is not on this plan's care team");
+    }
+
+    /**
+     * A participant reads what is about them alone: the path names their own participant id (a plan's view of them
+     * answers 404 if they are no member of it).
+     */
+    private static boolean ownRecord(Caller caller, Map<?, ?> variables) {
+        if (caller.participantId() == null || !caller.participantId().equals(variables.get("participantId"))) {
+            throw new NotOwnRecordException();
+        }
+        return true;
     }
 
     /** Outside the care team only with a stated reason: answered, and flagged in the access audit. */

@@ -24,20 +24,28 @@ class QueryEndpointRules {
     private static final String OPERATOR = Role.OPERATOR.authority();
     private static final String OPERATIONS = MachineScope.OPERATIONS.authority();
     private static final String PLANS_READ = MachineScope.PLANS_READ.authority();
+    private static final String PARTICIPANT = Role.PARTICIPANT.authority();
 
     @Bean
     EndpointRules querySideRules() {
         return rules -> rules
-                // A person's record: their care team (or break-the-glass), trusted systems; the audits also compliance.
-                .requestMatchers(GET, "/api/treatment-plans/{planId}/attendance-audit",
-                        "/api/treatment-plans/{planId}/participants/{participantId}/attendance-audit")
+                // A person's record: their care team (or break-the-glass), trusted systems; the audits also compliance;
+                // a participant their own views (the interceptor checks the id is theirs).
+                .requestMatchers(GET, "/api/treatment-plans/{planId}/participants/{participantId}/attendance-audit")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE, PARTICIPANT)
+                .requestMatchers(GET, "/api/treatment-plans/{planId}/participants/{participantId}/schedule",
+                        "/api/treatment-plans/{planId}/participants/{participantId}/weekly-hours")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ, PARTICIPANT)
+                .requestMatchers(GET, "/api/treatment-plans/{planId}/attendance-audit")
                 .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE)
                 .requestMatchers(GET, "/api/treatment-plans/{planId}", "/api/treatment-plans/{planId}/**")
                 .hasAnyAuthority(CLINICIAN, PLANS_READ)
                 // A person's consents and the accounting of disclosures: a care team they are in, and compliance.
                 .requestMatchers(GET, "/api/participants/{participantId}/consents",
-                        "/api/participants/{participantId}/disclosures")
-                .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE)
+                        "/api/participants/{participantId}/disclosures",
+                        "/api/participants/{participantId}/received-disclosures",
+                        "/api/participants/{participantId}/plans")
+                .hasAnyAuthority(CLINICIAN, PLANS_READ, COMPLIANCE, PARTICIPANT)
                 .requestMatchers(GET, "/api/compliance/**", "/api/access-audit", "/api/access-audit/**")
                 .hasAuthority(COMPLIANCE)
                 // Lists across plans: a clinician sees their care teams' plans only.

@@ -3,6 +3,7 @@ package care.tandem.query.api;
 import care.tandem.edge.Problems;
 import care.tandem.edge.TandemProblemHandler;
 import care.tandem.query.access.NotOnCareTeamException;
+import care.tandem.query.access.NotOwnRecordException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +60,11 @@ class QueryApiExceptionHandler extends TandemProblemHandler {
             return "must be a whole number";
         }
         return "must be a " + (required == null ? "valid value" : required.getSimpleName());
+    }
+
+    @ExceptionHandler(NotOwnRecordException.class)
+    ProblemDetail notOwnRecord(NotOwnRecordException e) {
+        return Problems.problem(HttpStatus.FORBIDDEN, "not-own-record", "Not your own record", e.getMessage());
     }
 
     @ExceptionHandler(NotOnCareTeamException.class)

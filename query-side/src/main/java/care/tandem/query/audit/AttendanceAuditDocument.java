@@ -119,8 +119,10 @@ public record AttendanceAuditDocument(
 
         /**
          * The entry as it concerns one participant it names: their own attendance only, and of a SOLO entry the
-         * absence reason and its detail only for the absent partner, the therapist's judgement and adjusted focus
-         * (the work done with whoever came) only for the attending one. One partner's information is not the
+         * absence reason and its detail only for the absent partner, the adjusted focus (the work done with whoever
+         * came) only for the attending one. The therapist's judgement of whether the absence hinders progress is a
+         * clinician's note about the couple's therapy that turns on the absent partner's absence: neither partner's
+         * own view shows it; the plan's audit, for the care team, does. One partner's information is not the
          * other's to see.
          */
         Entry about(String participantId) {
@@ -130,7 +132,7 @@ public record AttendanceAuditDocument(
                              attendees == null ? null : attendees.stream().filter(participantId::equals).toList(),
                              attended ? attendingPartner : null, absent ? absentPartner : null,
                              absent ? absenceReason : null, absent ? reasonDetail : null,
-                             attended ? therapistJudgement : null, attended ? adjustedFocus : null,
+                             null, attended ? adjustedFocus : null,
                              attendance.stream().filter(fact -> fact.participantId().equals(participantId)).toList(),
                              correctionReason, correctsSequenceNumber, provenance);
         }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,10 +32,12 @@ class ConsentRecordController {
     private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final ConsentRecords records;
+    private final ReceivedDisclosures received;
     private final Clock clock = Clock.systemUTC();
 
-    ConsentRecordController(ConsentRecords records) {
+    ConsentRecordController(ConsentRecords records, ReceivedDisclosures received) {
         this.records = records;
+        this.received = received;
     }
 
     record ConsentAsOf(ConsentEntry consent, ConsentState state) {
@@ -44,6 +47,23 @@ class ConsentRecordController {
     }
 
     record Accounting(String participantId, Instant from, Instant to, List<DisclosureEntry> disclosures) {
+    }
+
+    /** A disclosure as its recipient sees it: about whom, with the notice against redisclosure it came with. */
+    record Received(String about, DisclosureEntry disclosure) {
+    }
+
+    record ReceivedList(String participantId, List<Received> received) {
+    }
+
+    /** What was disclosed to the person about others, each under the consent of the person it is about. */
+    @GetMapping("/api/participants/{participantId}/received-disclosures")
+    ReceivedList received(@PathVariable ParticipantId participantId) {
+        return new ReceivedList(participantId.value(), received.of(participantId).stream()
+                .flatMap(document -> document.disclosures().stream().map(entry -> new Received(document.person(),
+                        entry)))
+                .sorted(Comparator.comparing((Received entry) -> entry.disclosure().disclosedAt()))
+                .toList());
     }
 
     @GetMapping("/api/participants/{participantId}/consents")

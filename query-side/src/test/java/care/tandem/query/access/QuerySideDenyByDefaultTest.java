@@ -35,15 +35,20 @@ class QuerySideDenyByDefaultTest {
     private static final String PLAN = "GET /api/treatment-plans/\\{planId}";
 
     private static final List<Rule> RULES = List.of(
-            Rule.of(PLAN + "(/participants/\\{participantId})?/attendance-audit", CLINICIAN, PLANS_READ, COMPLIANCE),
+            Rule.of(PLAN + "/participants/\\{participantId}/attendance-audit", CLINICIAN, PLANS_READ, COMPLIANCE,
+                    Caller.PARTICIPANT),
+            Rule.of(PLAN + "/participants/\\{participantId}/(schedule|weekly-hours)", CLINICIAN, PLANS_READ,
+                    Caller.PARTICIPANT),
+            Rule.of(PLAN + "/attendance-audit", CLINICIAN, PLANS_READ, COMPLIANCE),
             Rule.of(PLAN + "(/.*)?", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/(compliance/.*|access-audit)", COMPLIANCE),
-            Rule.of("GET /api/participants/\\{participantId}/(consents|disclosures)", CLINICIAN, PLANS_READ, COMPLIANCE),
+            Rule.of("GET /api/participants/\\{participantId}/(consents|disclosures|received-disclosures|plans)",
+                    CLINICIAN, PLANS_READ, COMPLIANCE, Caller.PARTICIPANT),
             Rule.of("GET /api/(treatment-plans|weekly-hours|absent-partner-follow-ups)", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/clinicians/\\{clinicianId}/schedule", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/(reports/.*|clinicians)", CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ),
             Rule.of("GET /api/clinic", CLINICIAN, COMPLIANCE, PROGRAM_LEAD, OPERATOR, PLANS_READ,
-                    Caller.PLANS_WRITE, METRICS_READ, Caller.OPERATIONS),
+                    Caller.PLANS_WRITE, METRICS_READ, Caller.OPERATIONS, Caller.PARTICIPANT),
             Rule.of("(GET|POST) /api/operations/.*", OPERATOR, Caller.OPERATIONS),
             Rule.open("GET /dashboard/login-config"),
             Rule.open("GET /v3/api-docs(\\.yaml|/.*)?"),

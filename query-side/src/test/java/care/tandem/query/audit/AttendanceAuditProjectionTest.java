@@ -197,7 +197,8 @@ class AttendanceAuditProjectionTest {
 
         assertThat(avery).containsExactly(new Entry(
                 4, "s-1", Instant.parse(FIRST), AttendanceKind.SOLO, null, AVERY.value(), null, null, null,
-                TherapistJudgement.ABSENCE_HINDERS_PROGRESS, AdjustedFocus.RELAPSE_PREVENTION, List.of(attended(AVERY)),
+                // The therapist's judgement of Jordan's absence is the care team's note: not in either partner's view.
+                null, AdjustedFocus.RELAPSE_PREVENTION, List.of(attended(AVERY)),
                 null, null, List.of(), CLINICIAN.value(), RECORDED_AT, CLINICIAN.value(), correlationIdOf(4),
                 timestampOf(4)));
         assertThat(jordan).extracting(Entry::sequenceNumber, Entry::absentPartner, Entry::reasonDetail,

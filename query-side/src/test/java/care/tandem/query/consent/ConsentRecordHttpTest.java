@@ -131,6 +131,36 @@ class ConsentRecordHttpTest {
         assertThat(querySide.get(DISCLOSURES + "?from=yesterday", null, compliance()).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aParticipantReadsTheirOwnRecordAndWhatWasSharedWithThemAndNothingElse() throws Exception {
+        String avery = issuer.participant("avery-login", AVERY.value());
+        String jordan = issuer.participant("jordan-login", JORDAN.value());
+
+        assertThat(querySide.get(DISCLOSURES, null, avery).statusCode()).isEqualTo(200);
+        assertThat(querySide.get(CONSENTS, null, avery).statusCode()).isEqualTo(200);
+        HttpResponse<String> someoneElses = querySide.get(DISCLOSURES, null, jordan);
+        assertThat(someoneElses.statusCode()).isEqualTo(403);
+        assertThat(someoneElses.body()).contains("not-own-record").doesNotContain("consent-avery-1");
+
+        JsonNode received = json.readTree(querySide.get("/api/participants/" + JORDAN.value()
+                + "/received-disclosures", null, jordan).body());
+        assertThat(received.path("received")).hasSize(1);
+        assertThat(received.path("received").get(0).path("about").asText()).isEqualTo(AVERY.value());
+        assertThat(received.path("received").get(0).path("disclosure").path("notice").asText()).isEqualTo(NOTICE);
+        assertThat(json.readTree(querySide.get("/api/participants/" + JORDAN.value() + "/plans", null, jordan)
+                .body()).path("planIds").toString()).isEqualTo("[\"" + PLAN.value() + "\"]");
+
+        String plan = "/api/treatment-plans/" + PLAN.value();
+        assertThat(querySide.get(plan + "/participants/" + JORDAN.value() + "/schedule", null, jordan)
+                .statusCode()).isEqualTo(200);
+        assertThat(querySide.get(plan + "/participants/" + AVERY.value() + "/schedule", null, jordan)
+                .statusCode()).isEqualTo(403);
+        assertThat(querySide.get(plan + "/schedule", null, jordan).body()).contains("/problems/forbidden");
+        assertThat(querySide.get("/api/treatment-plans", null, jordan).statusCode()).isEqualTo(403);
+        assertThat(querySide.get("/api/participants/" + JORDAN.value() + "/plans", null,
+                issuer.person("no-claim", Role.PARTICIPANT)).statusCode()).isEqualTo(403);
+    }
+
     private static List<String> state(String asOf) throws Exception {
         JsonNode answer = json.readTree(querySide.get(CONSENTS + "?asOf=" + asOf, null, compliance()).body());
         return answer.path("consents").findValuesAsText("state");

@@ -24,8 +24,13 @@ public final class Projector {
 
     /** Feeds the events of the given plan: projectors of several plans over one projection interleave plans at will. */
     public Projector(Object projection, PlanId planId) {
+        this(projection, new PlanStream(planId));
+    }
+
+    /** Feeds the events of the given stream, such as a person's consent stream. */
+    public Projector(Object projection, PlanStream stream) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
-        this.stream = new PlanStream(planId);
+        this.stream = stream;
     }
 
     /** Records the events as the plan's next ones and delivers them. */
