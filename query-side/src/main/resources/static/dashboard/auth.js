@@ -90,6 +90,7 @@ export async function completeSignIn() {
   sessionStorage.setItem(TOKENS, JSON.stringify({
     accessToken: tokens.access_token, idToken: tokens.id_token, expiresAt: Date.now() + tokens.expires_in * 1000,
     name: identity.name ?? identity.sub, roles: Array.isArray(identity.roles) ? identity.roles : [],
+    participantId: typeof identity.participant_id === 'string' ? identity.participant_id : null,
   }));
   window.location.replace(pending.returnTo.startsWith('/') ? pending.returnTo : 'index.html');
 }
@@ -103,10 +104,10 @@ export async function accessToken() {
   return tokens.accessToken;
 }
 
-/** The signed-in user of this tab ({name, roles}), or null. */
+/** The signed-in user of this tab ({name, roles, participantId}), or null. */
 export function signedInUser() {
   const tokens = stored();
-  return tokens ? { name: tokens.name, roles: tokens.roles } : null;
+  return tokens ? { name: tokens.name, roles: tokens.roles, participantId: tokens.participantId ?? null } : null;
 }
 
 /** Forgets this tab's tokens, then ends the session at the issuer too (OpenID Connect RP-initiated logout). */

@@ -312,7 +312,8 @@ export function setParameters(parameters) {
 
 /** Each page, and the roles it is for (the query API decides; this only keeps links off that would be refused). */
 const PAGES = [
-  ['index.html', 'Program overview', null],
+  ['me.html', 'My record', ['participant']],
+  ['index.html', 'Program overview', ['clinician', 'compliance', 'program-lead', 'operator']],
   ['plans.html', 'Plans', ['clinician']],
   ['clinician.html', 'Clinician week', ['clinician']],
   ['access.html', 'Access audit', ['compliance']],

@@ -4,6 +4,7 @@
 import {
   addDays, addWeeks, ApiError, clinicianLink, element, figure, formatCount, formatEnum, formatHours, formatRate,
   getJson, ifAllowed, isIsoWeek, load, mondayOf, pager, parameter, planLink, setParameters, show, siteHeader, table,
+  userHasRole,
 } from './common.js';
 import { figureList, weeklyChart } from './charts.js';
 
@@ -13,6 +14,10 @@ const CARE_TEAM = ['clinician'];
 const LIST_SIZE = 25;
 const formatMinutes = (minutes) => `${formatCount(minutes)} min`;
 
+// A participant's dashboard is their own record.
+if (userHasRole('participant') && !userHasRole('clinician', 'compliance', 'program-lead', 'operator')) {
+  window.location.replace('me.html');
+}
 siteHeader('index.html');
 const form = document.getElementById('period-form');
 let clinic;

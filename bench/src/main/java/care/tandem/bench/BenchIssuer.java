@@ -27,7 +27,7 @@ public final class BenchIssuer implements AutoCloseable {
 
     public static BenchIssuer start(Path directory) {
         return new BenchIssuer(EmbeddedIssuer.start(new IssuerOptions(directory, "127.0.0.1",
-                FreePort.pick(1).get(0), List.of(), "c-bench-unused")));
+                FreePort.pick(1).get(0), List.of(), "c-bench-unused", "p-bench-unused")));
     }
 
     /** The environment an app process is started with. */

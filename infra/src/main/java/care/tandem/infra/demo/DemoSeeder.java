@@ -19,6 +19,11 @@ public final class DemoSeeder {
      * account, so the dashboard shows the whole demo program to it.
      */
     public static final String CLINICAL_SUPERVISOR = "c-demo-supervisor";
+    /**
+     * The partner the embedded issuer's demo participant account is bound to: in a couple that consented to share
+     * summaries (every demo program has it), so their record shows consents and what was shared.
+     */
+    public static final String DEMO_PARTICIPANT = "demo-couple-04-a";
 
     /** The script that was sent and how the run went. */
     public record Seeded(DemoScript script, DemoRun run) {

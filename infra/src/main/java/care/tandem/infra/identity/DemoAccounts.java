@@ -14,31 +14,42 @@ public final class DemoAccounts {
 
     static final String FILE_NAME = "demo-accounts.txt";
 
-    /** A person's login: the username is the token's subject, the role goes into the roles claim. */
-    public record Account(String username, String password, String role, String displayName) {
+    /**
+     * A person's login: the username is the token's subject, the role goes into the roles claim, and a participant's
+     * participant id into the {@code participant_id} claim (null for staff). In the file a participant's role is
+     * written {@code participant:<participantId>}.
+     */
+    public record Account(String username, String password, String role, String displayName, String participantId) {
+
+        String roleField() {
+            return participantId == null ? role : role + ":" + participantId;
+        }
     }
 
     private DemoAccounts() {
     }
 
-    static List<Account> loadOrCreate(Path directory, String demoClinician) {
+    static List<Account> loadOrCreate(Path directory, String demoClinician, String demoParticipant) {
         Path file = directory.resolve(FILE_NAME);
         if (Files.exists(file)) {
             return read(file);
         }
         List<Account> accounts = List.of(
-                new Account(demoClinician, PrivateFiles.newSecret(), "clinician", "Demo Clinical Supervisor"),
-                new Account("c-demo-covering", PrivateFiles.newSecret(), "clinician", "Demo Covering Clinician"),
-                new Account("demo-compliance", PrivateFiles.newSecret(), "compliance", "Demo Compliance Officer"),
-                new Account("demo-program-lead", PrivateFiles.newSecret(), "program-lead", "Demo Program Lead"),
-                new Account("demo-operator", PrivateFiles.newSecret(), "operator", "Demo Operator"));
+                new Account(demoClinician, PrivateFiles.newSecret(), "clinician", "Demo Clinical Supervisor", null),
+                new Account("c-demo-covering", PrivateFiles.newSecret(), "clinician", "Demo Covering Clinician", null),
+                new Account("demo-compliance", PrivateFiles.newSecret(), "compliance", "Demo Compliance Officer", null),
+                new Account("demo-program-lead", PrivateFiles.newSecret(), "program-lead", "Demo Program Lead", null),
+                new Account("demo-operator", PrivateFiles.newSecret(), "operator", "Demo Operator", null),
+                new Account("demo-participant", PrivateFiles.newSecret(), "participant", "Demo Participant",
+                        demoParticipant));
         StringBuilder text = new StringBuilder("""
                 # Demo accounts of Tandem's embedded issuer, generated on first start. Keep this file private.
                 # c-demo-covering is on no care team: it reads a plan only by breaking the glass.
-                # username password role display name
+                # demo-participant is a partner of a demo couple: their own record only.
+                # username password role[:participant id] display name
                 """);
         accounts.forEach(account -> text.append(String.join(" ", account.username(), account.password(),
-                account.role(), account.displayName())).append('\n'));
+                account.roleField(), account.displayName())).append('\n'));
         PrivateFiles.write(file, text.toString());
         return accounts;
     }
@@ -53,7 +64,8 @@ public final class DemoAccounts {
             if (fields.length < 4) {
                 throw new IllegalStateException(file + " has a line without username, password, role and name");
             }
-            accounts.add(new Account(fields[0], fields[1], fields[2], fields[3]));
+            String[] role = fields[2].split(":", 2);
+            accounts.add(new Account(fields[0], fields[1], role[0], fields[3], role.length == 2 ? role[1] : null));
         }
         return List.copyOf(accounts);
     }

@@ -9,10 +9,11 @@ import java.util.List;
  * {@code /}) gets its {@code callback.html} as a login redirect, its {@code signed-out.html} after a logout, and its
  * origin allowed to call the token endpoint from the browser.
  *
- * @param demoClinician the subject of the demo clinician account, so that it is on the demo plans' care teams
+ * @param demoClinician   the subject of the demo clinician account, so that it is on the demo plans' care teams
+ * @param demoParticipant the participant id the demo participant account is bound to
  */
 public record IssuerOptions(Path directory, String bindAddress, int port, List<String> dashboardUrls,
-                            String demoClinician) {
+                            String demoClinician, String demoParticipant) {
 
     public IssuerOptions {
         dashboardUrls = List.copyOf(dashboardUrls);

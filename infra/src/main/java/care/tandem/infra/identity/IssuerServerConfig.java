@@ -139,6 +139,9 @@ class IssuerServerConfig {
 
     private static void person(JwtEncodingContext context, Account account) {
         context.getClaims().claim("roles", List.of(account.role())).claim("name", account.displayName());
+        if (account.participantId() != null) {
+            context.getClaims().claim("participant_id", account.participantId());
+        }
     }
 
     /** Named as Spring Security's {@code cors()} looks it up: the dashboard's origins, nothing else. */

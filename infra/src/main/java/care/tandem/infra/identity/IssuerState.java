@@ -25,7 +25,7 @@ record IssuerState(IssuerOptions options, RSAKey signingKey, List<Account> accou
             throw new UncheckedIOException("Cannot create " + options.directory(), e);
         }
         return new IssuerState(options, SigningKey.loadOrCreate(options.directory()),
-                DemoAccounts.loadOrCreate(options.directory(), options.demoClinician()),
+                DemoAccounts.loadOrCreate(options.directory(), options.demoClinician(), options.demoParticipant()),
                 MachineClients.loadOrCreate(options.directory()));
     }
 

@@ -84,7 +84,8 @@ public final class TandemPlatform implements AutoCloseable {
                 // The dashboard as the launcher prints it and as its loopback address.
                 EmbeddedIssuer started = EmbeddedIssuer.start(new IssuerOptions(data.identity(), LOOPBACK,
                         ports.issuer(), List.of(querySideUrl + "/dashboard/",
-                        "http://" + LOOPBACK + ":" + settings.querySidePort() + "/dashboard/"), DemoSeeder.CLINICAL_SUPERVISOR));
+                        "http://" + LOOPBACK + ":" + settings.querySidePort() + "/dashboard/"),
+                        DemoSeeder.CLINICAL_SUPERVISOR, DemoSeeder.DEMO_PARTICIPANT));
                 running.push(started);
                 embeddedIssuer = Optional.of(started);
                 issuer = new PlatformSettings.ExternalIssuer(started.issuerUri(), started.jwkSetUri());

@@ -122,6 +122,8 @@ class DashboardBrowserTest {
     static Path browserProfile;
     @TempDir
     static Path otherBrowserProfile;
+    @TempDir
+    static Path participantBrowserProfile;
 
     private static TandemPlatform platform;
     private static EmbeddedIssuer issuer;
@@ -337,6 +339,38 @@ class DashboardBrowserTest {
                     .contains("c-demo-covering", planId, "Care team unreachable", "Break the glass"));
             other.screenshot(SCREENSHOTS.resolve("dashboard-access-audit.png"));
             assertThat(other.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aParticipantSeesTheirOwnRecordAndNoOneElses() {
+        PlatformClient participant = new PlatformClient(platform, tokenOf("demo-participant"));
+        String me = DemoSeeder.DEMO_PARTICIPANT;
+        String plan = me.substring(0, me.lastIndexOf('-'));
+        List<String> sessions = elements(participant.query("/api/treatment-plans/" + plan + "/participants/" + me
+                + "/schedule").body().path("sessions")).stream().map(session -> session.path("sessionId").asText())
+                .toList();
+        JsonNode received = participant.query("/api/participants/" + me + "/received-disclosures").body();
+        assertThat(sessions).as("the demo participant's sessions").isNotEmpty();
+
+        try (DashboardBrowser mine = DashboardBrowser.open(participantBrowserProfile)) {
+            Account account = account("demo-participant");
+            mine.logIn(dashboard("me.html"), account.username(), account.password());
+            mine.awaitLoaded();
+            assertThat(mine.byTestId("signed-in-user").getText()).startsWith("Demo Participant (participant)");
+            assertThat(elements(mine.json(attributesOf("my-session", "sessionId"))))
+                    .extracting(session -> session.path("sessionId").asText())
+                    .containsExactlyInAnyOrderElementsOf(sessions);
+            assertThat(mine.allByTestId("received-disclosure")).hasSize(received.path("received").size());
+            assertThat(mine.allByTestId("redisclosure-notice")).allSatisfy(notice ->
+                    assertThat(notice.getText()).startsWith("42 CFR part 2 prohibits"));
+            assertThat((Long) mine.script("return document.querySelectorAll(\"header a[href='plans.html'], "
+                    + "header a[href='index.html']\").length")).isZero();
+            String shown = mine.mainText();
+            plans.stream().filter(other -> !other.planId().equals(plan))
+                    .forEach(other -> assertThat(shown).doesNotContain(other.planId()));
+            mine.screenshot(SCREENSHOTS.resolve("dashboard-participant.png"));
+            assertThat(mine.consoleErrors()).isEmpty();
         }
     }
 

@@ -40,7 +40,8 @@ class EmbeddedIssuerTest {
 
     @BeforeEach
     void start() {
-        options = new IssuerOptions(directory, "127.0.0.1", FreePort.pick(1).get(0), List.of(DASHBOARD), "c-demo-01");
+        options = new IssuerOptions(directory, "127.0.0.1", FreePort.pick(1).get(0), List.of(DASHBOARD), "c-demo-01",
+                "p-demo-a");
         issuer = EmbeddedIssuer.start(options);
     }
 
@@ -93,6 +94,16 @@ class EmbeddedIssuerTest {
         String idToken = tokens.path("id_token").asText();
         String idClaims = new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
         assertThat(idClaims).contains("\"name\":\"Demo Clinical Supervisor\"").contains("\"aud\":\"tandem-dashboard\"");
+    }
+
+    @Test
+    void aParticipantsTokenBindsThemToTheirParticipantId() {
+        JsonNode tokens = new IssuerConversation(issuer.issuerUri()).logInThroughTheDashboard(
+                account("demo-participant"), CALLBACK);
+
+        Jwt access = servicesDecode(tokens.path("access_token").asText());
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("participant");
+        assertThat(access.getClaimAsString("participant_id")).isEqualTo("p-demo-a");
     }
 
     @Test
@@ -165,7 +176,7 @@ class EmbeddedIssuerTest {
         String foreign;
         Path elsewhere = directory.resolve("other");
         IssuerOptions otherOptions = new IssuerOptions(elsewhere, "127.0.0.1", FreePort.pick(1).get(0),
-                List.of(DASHBOARD), "c-demo-01");
+                List.of(DASHBOARD), "c-demo-01", "p-demo-a");
         try (EmbeddedIssuer other = EmbeddedIssuer.start(otherOptions)) {
             foreign = clientCredentials(other, other.seederClient());
         }
@@ -189,7 +200,7 @@ class EmbeddedIssuerTest {
 
     /** Decodes as both services do, with their own settings pointed at this issuer. */
     private Jwt servicesDecode(String token) {
-        return IssuerTokens.decoder(new AccessProperties(issuer.issuerUri(), null, "tandem", "roles", "name",
+        return IssuerTokens.decoder(new AccessProperties(issuer.issuerUri(), null, "tandem", "roles", "name", "participant_id",
                 List.of())).decode(token);
     }
 
