@@ -40,15 +40,19 @@ public record ConsentEntry(
                 expiresOn, expiresAt, endsAtDischarge, attestation, signedBy, signedAt, recordedBy, grantedAt, at, by);
     }
 
-    /** What the consent was at an instant: not given yet, in force, revoked or past its end date. */
-    ConsentState stateAt(Instant instant) {
+    /**
+     * What the consent was at an instant: not given yet, in force, revoked, or past its end (its date, or its plan's
+     * discharge if it ends then; {@code dischargedAt} null while the plan is open).
+     */
+    ConsentState stateAt(Instant instant, Instant dischargedAt) {
         if (instant.isBefore(grantedAt)) {
             return ConsentState.NOT_YET_GIVEN;
         }
         if (revokedAt != null && !instant.isBefore(revokedAt)) {
             return ConsentState.REVOKED;
         }
-        if (expiresAt != null && !instant.isBefore(expiresAt)) {
+        if (expiresAt != null && !instant.isBefore(expiresAt)
+                || endsAtDischarge && dischargedAt != null && !instant.isBefore(dischargedAt)) {
             return ConsentState.EXPIRED;
         }
         return ConsentState.IN_FORCE;

@@ -33,11 +33,13 @@ class ConsentRecordController {
 
     private final ConsentRecords records;
     private final ReceivedDisclosures received;
+    private final DischargedPlans discharges;
     private final Clock clock = Clock.systemUTC();
 
-    ConsentRecordController(ConsentRecords records, ReceivedDisclosures received) {
+    ConsentRecordController(ConsentRecords records, ReceivedDisclosures received, DischargedPlans discharges) {
         this.records = records;
         this.received = received;
+        this.discharges = discharges;
     }
 
     record ConsentAsOf(ConsentEntry consent, ConsentState state) {
@@ -70,8 +72,9 @@ class ConsentRecordController {
     Consents consents(@PathVariable ParticipantId participantId, @RequestParam(required = false) String asOf) {
         Instant at = instant("asOf", asOf, clock.instant());
         List<ConsentAsOf> consents = record(participantId).consents().stream()
-                .filter(consent -> consent.stateAt(at) != ConsentState.NOT_YET_GIVEN)
-                .map(consent -> new ConsentAsOf(consent, consent.stateAt(at))).toList();
+                .map(consent -> new ConsentAsOf(consent, consent.stateAt(at,
+                        discharges.dischargeOf(consent.planId()).orElse(null))))
+                .filter(consent -> consent.state() != ConsentState.NOT_YET_GIVEN).toList();
         return new Consents(participantId.value(), at, consents);
     }
 

@@ -3,6 +3,7 @@ package care.tandem.query.consent;
 import care.tandem.events.consent.ConsentGranted;
 import care.tandem.events.consent.ConsentRevoked;
 import care.tandem.events.consent.InformationDisclosed;
+import care.tandem.events.plan.TreatmentPlanDischarged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,10 +22,12 @@ public class ConsentRecordProjection {
 
     private final ConsentRecords records;
     private final ReceivedDisclosures received;
+    private final DischargedPlans discharges;
 
-    ConsentRecordProjection(ConsentRecords records, ReceivedDisclosures received) {
+    ConsentRecordProjection(ConsentRecords records, ReceivedDisclosures received, DischargedPlans discharges) {
         this.records = records;
         this.received = received;
+        this.discharges = discharges;
     }
 
     @EventHandler
@@ -48,9 +51,16 @@ public class ConsentRecordProjection {
                 document -> document.with(event.person().value(), DisclosureEntry.of(event)));
     }
 
+    /** Ends every consent given in the plan "until discharge". */
+    @EventHandler
+    void on(TreatmentPlanDischarged event, @SequenceNumber long sequenceNumber) {
+        discharges.apply(event.planId(), sequenceNumber, plan -> plan.dischargedAt(event.dischargedAt()));
+    }
+
     @ResetHandler
     void forgetEveryRecord() {
         records.deleteAll();
         received.deleteAll();
+        discharges.deleteAll();
     }
 }

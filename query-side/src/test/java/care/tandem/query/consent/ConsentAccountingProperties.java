@@ -74,7 +74,8 @@ class ConsentAccountingProperties {
         MongoDatabase database = MONGO.freshDatabase();
         ConsentRecords records = new ConsentRecords(database);
         ReceivedDisclosures received = new ReceivedDisclosures(database);
-        ConsentRecordProjection projection = new ConsentRecordProjection(records, received);
+        ConsentRecordProjection projection = new ConsentRecordProjection(records, received,
+                new DischargedPlans(database));
         List<Projector> streams = PEOPLE.stream()
                 .map(person -> new Projector(projection, PlanStream.consentsOf(person))).toList();
         List<List<InformationDisclosed>> disclosed = List.of(new ArrayList<>(), new ArrayList<>());

@@ -15,6 +15,7 @@ import care.tandem.events.id.DisclosureId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.LevelOfCare;
+import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
 import care.tandem.query.testing.PlanStream;
@@ -54,6 +55,7 @@ class ConsentRecordHttpTest {
     private static final Instant GRANTED_AT = Instant.parse("2026-03-02T16:00:00Z");
     private static final Instant DISCLOSED_AT = Instant.parse("2026-03-03T12:00:00Z");
     private static final Instant REVOKED_AT = Instant.parse("2026-03-04T12:00:00Z");
+    private static final Instant DISCHARGED_AT = Instant.parse("2026-03-20T12:00:00Z");
     private static final String NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
 
     @BeforeAll
@@ -73,10 +75,17 @@ class ConsentRecordHttpTest {
                         SessionId.of("s-1"), JORDAN, DisclosedInformation.SESSION_SUMMARIES,
                         DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, "=Avery named early warning signs", NOTICE,
                         primary, DISCLOSED_AT)),
-                consents.next(new ConsentRevoked(AVERY, consent, primary, REVOKED_AT))));
+                consents.next(new ConsentRevoked(AVERY, consent, primary, REVOKED_AT)),
+                PlanStream.consentsOf(JORDAN).next(new ConsentGranted(JORDAN, ConsentId.of("consent-jordan-1"), PLAN,
+                        ConsentRecipient.member(AVERY), List.of(DisclosedInformation.ATTENDANCE),
+                        DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, null, null, true,
+                        ConsentAttestation.SIGNED_IN_SESSION, JORDAN, GRANTED_AT, primary, GRANTED_AT)),
+                plan.next(new TreatmentPlanDischarged(PLAN, List.of(), primary, DISCHARGED_AT))));
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> answer = querySide.get(CONSENTS, null, compliance());
             return answer.statusCode() == 200 && answer.body().contains("REVOKED")
+                    && querySide.get("/api/participants/" + JORDAN.value() + "/consents", null, compliance()).body()
+                    .contains("EXPIRED")
                     && querySide.get(CONSENTS, null, issuer.clinician(PRIMARY)).statusCode() == 200;
         });
     }
@@ -95,6 +104,15 @@ class ConsentRecordHttpTest {
         assertThat(consent.path("recipientMember").asText()).isEqualTo(JORDAN.value());
         assertThat(consent.path("information").toString()).isEqualTo("[\"SESSION_SUMMARIES\"]");
         assertThat(consent.path("revokedBy").asText()).isEqualTo(PRIMARY);
+    }
+
+    @Test
+    void aConsentUntilDischargeEndsWithThePlansDischarge() throws Exception {
+        String jordans = "/api/participants/" + JORDAN.value() + "/consents?asOf=";
+        assertThat(json.readTree(querySide.get(jordans + "2026-03-20T11:59:59Z", null, compliance()).body())
+                .findValuesAsText("state")).containsExactly("IN_FORCE");
+        assertThat(json.readTree(querySide.get(jordans + DISCHARGED_AT, null, compliance()).body())
+                .findValuesAsText("state")).containsExactly("EXPIRED");
     }
 
     @Test
