@@ -128,7 +128,9 @@ class IssuerServerConfig {
             boolean accessToken = context.getTokenType().getValue().equals("access_token");
             boolean idToken = context.getTokenType().getValue().equals(OidcParameterNames.ID_TOKEN);
             if (accessToken) {
-                context.getClaims().audience(List.of(AUDIENCE));
+                // RFC 9068: the client a token was issued to, which the access audit records.
+                context.getClaims().audience(List.of(AUDIENCE))
+                        .claim("client_id", context.getRegisteredClient().getClientId());
             }
             if ((accessToken || idToken)
                     && !AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {

@@ -91,6 +91,7 @@ class EmbeddedIssuerTest {
         assertThat(access.getSubject()).isEqualTo("c-demo-01");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("clinician");
         assertThat(access.getClaimAsString("name")).isEqualTo("Demo Clinical Supervisor");
+        assertThat(access.getClaimAsString("client_id")).isEqualTo("tandem-dashboard");
         String idToken = tokens.path("id_token").asText();
         String idClaims = new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
         assertThat(idClaims).contains("\"name\":\"Demo Clinical Supervisor\"").contains("\"aud\":\"tandem-dashboard\"");
