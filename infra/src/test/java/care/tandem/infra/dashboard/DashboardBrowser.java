@@ -6,7 +6,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,14 +97,18 @@ final class DashboardBrowser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.ignoring(StaleElementReferenceException.class)
+        wait.ignoring(WebDriverException.class)
                 .until(page -> !page.findElements(By.id("load-status")).isEmpty());
         awaitSettled();
     }
 
+    /**
+     * Waits for the page's status to leave "loading". Asked while the browser navigates, Chromium may answer with an
+     * element of the page being left, or an inspector error: those are asked again, like a missing element.
+     */
     private void awaitSettled() {
-        new WebDriverWait(driver, PAGE_LOADED_WITHIN).until(page -> !"loading".equals(
-                page.findElement(By.id("load-status")).getAttribute("data-state")));
+        new WebDriverWait(driver, PAGE_LOADED_WITHIN).ignoring(WebDriverException.class).until(page -> !"loading"
+                .equals(page.findElement(By.id("load-status")).getAttribute("data-state")));
     }
 
     void click(WebElement element) {
@@ -190,7 +194,7 @@ final class DashboardBrowser implements AutoCloseable {
 
     /** After a navigation: waits for the page named, one that loads no data (such as the signed-out page). */
     void awaitPageNamed(String page) {
-        new WebDriverWait(driver, PAGE_LOADED_WITHIN).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, PAGE_LOADED_WITHIN).ignoring(WebDriverException.class)
                 .until(any -> page.equals(page()));
     }
 
