@@ -164,6 +164,29 @@ class CommandApiIntegrationTest {
     }
 
     @Test
+    void aSnapshotOfAnOlderShapeIsIgnoredAndThePlanIsSourcedFromItsEvents() {
+        openPlan("plan-old-snapshot");
+        // A day of its own: the participants' ids repeat across this class's plans.
+        assertThat(post("/api/treatment-plans/plan-old-snapshot/joint-sessions", Map.of("sessionId", "s-1",
+                "startsAt", anHourAgo.minus(10, ChronoUnit.DAYS).toString(), "durationMinutes", 60,
+                "clinicianId", "c-old-snapshot",
+                "expectedParticipantIds", List.of("p-a", "p-b")), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // What a plan snapshot of revision 1 might have held: fields the aggregate no longer has, none it needs.
+        jdbc.update("insert into snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                        + "metadata, payload, payloadrevision, payloadtype, timestamp) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "plan-old-snapshot", 1L, "TreatmentPlan", "old-snapshot", "{}".getBytes(StandardCharsets.UTF_8),
+                "{\"planId\":\"plan-old-snapshot\",\"expectedParticipants\":[]}".getBytes(StandardCharsets.UTF_8),
+                "1", "care.tandem.command.plan.TreatmentPlan", "2026-03-01T09:00:00Z");
+
+        ResponseEntity<Map> attended = post("/api/treatment-plans/plan-old-snapshot/joint-sessions/s-1/attendance",
+                null, null);
+
+        assertThat(attended.getStatusCode()).as("%s", attended.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertProblem(post("/api/treatment-plans/plan-old-snapshot/joint-sessions/s-1/attendance", null, null),
+                HttpStatus.CONFLICT, "attendance-already-recorded");
+    }
+
+    @Test
     void aRuleViolationIsA409NamingTheRuleAndWritesNothing() {
         openPlan("plan-paused");
         post("/api/treatment-plans/plan-paused/couples-therapy/pause",

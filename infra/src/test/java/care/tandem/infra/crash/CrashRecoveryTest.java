@@ -4,6 +4,7 @@ import care.tandem.access.MachineScope;
 import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,12 @@ class CrashRecoveryTest {
 
     private static final int CLINICIANS = 4;
     private static final Duration BURST = Duration.ofSeconds(4);
-    private static final Duration HEALED_WITHIN = Duration.ofMinutes(3);
+    /**
+     * Usually healed in under a minute; once, in CI, a read model was still 155 events behind after 3 minutes while
+     * the same run passed alone twice in 79 s. The bound leaves room for a self-repair's retries (Axon backs off up to
+     * 60 s between them), and a miss prints the platform's warnings to say why.
+     */
+    private static final Duration HEALED_WITHIN = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -85,27 +91,48 @@ class CrashRecoveryTest {
                     .allSatisfy(id -> assertThat(eventsPerCommand.get(id)).as(id).isEqualTo(1));
 
             Map<String, List<String>> sessionsInStore = sessionsPerPlan(platform);
-            await().atMost(HEALED_WITHIN).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                for (JsonNode readModel : query(platform, "/api/operations/read-models")) {
-                    assertThat(readModel.path("eventsBehind").asLong()).as(readModel.path("name").asText()).isZero();
-                    assertThat(readModel.path("deadLetters").asLong()).isZero();
-                    assertThat(readModel.at("/health/state").asText()).isEqualTo("CURRENT");
-                }
-                for (Map.Entry<String, List<String>> plan : sessionsInStore.entrySet()) {
-                    assertThat(sessionIds(query(platform, "/api/treatment-plans/" + plan.getKey() + "/schedule")))
-                            .as("schedule of " + plan.getKey()).containsExactlyInAnyOrderElementsOf(plan.getValue());
-                    assertThat(query(platform, "/api/treatment-plans/" + plan.getKey()).path("planId").asText())
-                            .isEqualTo(plan.getKey());
-                }
-                assertThat(calendarSessions(platform)).containsExactlyInAnyOrderElementsOf(
-                        sessionsInStore.entrySet().stream().flatMap(plan -> plan.getValue().stream()
-                                .map(session -> plan.getKey() + "/" + session)).toList());
-            });
+            try {
+                awaitHealed(platform, sessionsInStore);
+            } catch (ConditionTimeoutException notHealed) {
+                System.out.println("Crash recovery: not healed; the platform's warnings and errors:");
+                printWarnings();
+                throw notHealed;
+            }
             System.out.printf("Crash recovery: healed in %d s after the last start; the platform's logs say: %d "
                             + "PostgreSQL servers left running were stopped, %d write indexes and %d read models "
                             + "rebuilt%n",
                     Duration.between(lastStart, Instant.now()).toSeconds(), linesSaying("is still running on"),
                     linesSaying("rebuilding it from the documents"), linesSaying("rebuilding it by itself"));
+        }
+    }
+
+    private void awaitHealed(PlatformProcess platform, Map<String, List<String>> sessionsInStore) {
+        await().atMost(HEALED_WITHIN).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (JsonNode readModel : query(platform, "/api/operations/read-models")) {
+                assertThat(readModel.path("eventsBehind").asLong()).as(readModel.path("name").asText()).isZero();
+                assertThat(readModel.path("deadLetters").asLong()).isZero();
+                assertThat(readModel.at("/health/state").asText()).isEqualTo("CURRENT");
+            }
+            for (Map.Entry<String, List<String>> plan : sessionsInStore.entrySet()) {
+                assertThat(sessionIds(query(platform, "/api/treatment-plans/" + plan.getKey() + "/schedule")))
+                        .as("schedule of " + plan.getKey()).containsExactlyInAnyOrderElementsOf(plan.getValue());
+                assertThat(query(platform, "/api/treatment-plans/" + plan.getKey()).path("planId").asText())
+                        .isEqualTo(plan.getKey());
+            }
+            assertThat(calendarSessions(platform)).containsExactlyInAnyOrderElementsOf(
+                    sessionsInStore.entrySet().stream().flatMap(plan -> plan.getValue().stream()
+                            .map(session -> plan.getKey() + "/" + session)).toList());
+        });
+    }
+
+    private void printWarnings() throws IOException {
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                try (Stream<String> lines = Files.lines(log)) {
+                    lines.filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+                            .forEach(line -> System.out.println(log.getFileName() + ": " + line));
+                }
+            }
         }
     }
 
