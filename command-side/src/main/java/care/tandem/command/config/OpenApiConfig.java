@@ -1,5 +1,6 @@
 package care.tandem.command.config;
 
+import care.tandem.command.consent.ConsentRequiredException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
@@ -396,6 +397,7 @@ class OpenApiConfig {
         String title = switch (rule) {
             case "plan-already-exists" -> "Treatment plan already exists";
             case "concurrent-modification" -> "Concurrent change";
+            case "consent-required" -> ConsentRequiredException.TITLE;
             default -> "Treatment plan rule violated";
         };
         Map<String, Example> conflicts = new LinkedHashMap<>();

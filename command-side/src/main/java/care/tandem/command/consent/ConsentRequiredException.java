@@ -8,6 +8,8 @@ import care.tandem.command.plan.PlanRuleViolation;
  */
 public class ConsentRequiredException extends PlanRuleViolation {
 
+    public static final String TITLE = "Consent required";
+
     public ConsentRequiredException() {
         super("consent-required", "No consent in force of the person this information is about covers this "
                 + "recipient, information and purpose (42 CFR 2.31)");

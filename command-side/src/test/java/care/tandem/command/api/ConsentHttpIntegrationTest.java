@@ -58,7 +58,8 @@ class ConsentHttpIntegrationTest {
 
         ResponseEntity<Map> refused = post(PLAN + "/sessions/s-1/summary-shares", summaryOf("s-1"), "corr-refused");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody()).containsEntry("type", "https://tandem.care/problems/consent-required");
+        assertThat(refused.getBody()).containsEntry("type", "https://tandem.care/problems/consent-required")
+                .containsEntry("title", "Consent required");
         assertThat(events("plan-consent")).isEqualTo(planEvents);
         assertThat(events(ALEX_CONSENTS)).isZero();
 
