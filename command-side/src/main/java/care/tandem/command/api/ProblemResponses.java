@@ -1,6 +1,5 @@
 package care.tandem.command.api;
 
-import care.tandem.command.consent.ConsentRequiredException;
 import care.tandem.command.consent.UnknownConsentException;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.NotOnCareTeamException;
@@ -41,8 +40,7 @@ class ProblemResponses extends TandemProblemHandler {
 
     @ExceptionHandler(PlanRuleViolation.class)
     ProblemDetail ruleViolated(PlanRuleViolation e) {
-        return ruleProblem(e.rule(), e instanceof ConsentRequiredException ? ConsentRequiredException.TITLE
-                : "Treatment plan rule violated", e.getMessage());
+        return ruleProblem(e.rule(), e.title(), e.getMessage());
     }
 
     @ExceptionHandler(NotOnCareTeamException.class)

@@ -14,4 +14,9 @@ public class ConsentRequiredException extends PlanRuleViolation {
         super("consent-required", "No consent in force of the person this information is about covers this "
                 + "recipient, information and purpose (42 CFR 2.31)");
     }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
 }

@@ -16,4 +16,9 @@ public class PlanRuleViolation extends RuntimeException {
     public String rule() {
         return rule;
     }
+
+    /** The problem's title: what kind of rule refused the command. */
+    public String title() {
+        return "Treatment plan rule violated";
+    }
 }

@@ -9,11 +9,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** A random password made once and kept in a file only this user can read, so it survives restarts. */
-final class GeneratedPassword {
+public final class GeneratedPassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private GeneratedPassword() {
+    }
+
+    /** 24 random bytes, URL-safe: 192 bits, easy to paste into a command line. */
+    public static String newSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String keptIn(Path file) {
@@ -21,9 +28,7 @@ final class GeneratedPassword {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).strip();
             }
-            byte[] bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String password = newSecret();
             Files.createDirectories(file.getParent());
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // Created unreadable to others, never readable for a moment.

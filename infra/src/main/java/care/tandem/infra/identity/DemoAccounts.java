@@ -1,5 +1,7 @@
 package care.tandem.infra.identity;
 
+import care.tandem.infra.embedded.GeneratedPassword;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,13 +37,12 @@ public final class DemoAccounts {
             return read(file);
         }
         List<Account> accounts = List.of(
-                new Account(demoClinician, PrivateFiles.newSecret(), "clinician", "Demo Clinical Supervisor", null),
-                new Account("c-demo-covering", PrivateFiles.newSecret(), "clinician", "Demo Covering Clinician", null),
-                new Account("demo-compliance", PrivateFiles.newSecret(), "compliance", "Demo Compliance Officer", null),
-                new Account("demo-program-lead", PrivateFiles.newSecret(), "program-lead", "Demo Program Lead", null),
-                new Account("demo-operator", PrivateFiles.newSecret(), "operator", "Demo Operator", null),
-                new Account("demo-participant", PrivateFiles.newSecret(), "participant", "Demo Participant",
-                        demoParticipant));
+                generated(demoClinician, "clinician", "Demo Clinical Supervisor", null),
+                generated("c-demo-covering", "clinician", "Demo Covering Clinician", null),
+                generated("demo-compliance", "compliance", "Demo Compliance Officer", null),
+                generated("demo-program-lead", "program-lead", "Demo Program Lead", null),
+                generated("demo-operator", "operator", "Demo Operator", null),
+                generated("demo-participant", "participant", "Demo Participant", demoParticipant));
         StringBuilder text = new StringBuilder("""
                 # Demo accounts of Tandem's embedded issuer, generated on first start. Keep this file private.
                 # c-demo-covering is on no care team: it reads a plan only by breaking the glass.
@@ -54,13 +55,14 @@ public final class DemoAccounts {
         return accounts;
     }
 
+    private static Account generated(String username, String role, String displayName, String participantId) {
+        return new Account(username, GeneratedPassword.newSecret(), role, displayName, participantId);
+    }
+
     private static List<Account> read(Path file) {
         List<Account> accounts = new ArrayList<>();
-        for (String line : PrivateFiles.readLines(file)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.trim().split("\\s+", 4);
+        for (String line : PrivateFiles.entries(file)) {
+            String[] fields = line.split("\\s+", 4);
             if (fields.length < 4) {
                 throw new IllegalStateException(file + " has a line without username, password, role and name");
             }

@@ -1,5 +1,7 @@
 package care.tandem.infra.identity;
 
+import care.tandem.infra.embedded.GeneratedPassword;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +36,9 @@ public final class MachineClients {
             return read(file);
         }
         List<MachineClient> clients = List.of(
-                new MachineClient(SEEDER, PrivateFiles.newSecret(), List.of("plans.read", "plans.write")),
-                new MachineClient(METRICS_SCRAPER, PrivateFiles.newSecret(), List.of("metrics.read")),
-                new MachineClient(OPERATIONS, PrivateFiles.newSecret(), List.of("operations")));
+                new MachineClient(SEEDER, GeneratedPassword.newSecret(), List.of("plans.read", "plans.write")),
+                new MachineClient(METRICS_SCRAPER, GeneratedPassword.newSecret(), List.of("metrics.read")),
+                new MachineClient(OPERATIONS, GeneratedPassword.newSecret(), List.of("operations")));
         StringBuilder text = new StringBuilder("""
                 # Machine clients of Tandem's embedded issuer (client credentials), generated on first start.
                 # Keep this file private. client-id secret scopes...
@@ -49,11 +51,8 @@ public final class MachineClients {
 
     private static List<MachineClient> read(Path file) {
         List<MachineClient> clients = new ArrayList<>();
-        for (String line : PrivateFiles.readLines(file)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.trim().split("\\s+");
+        for (String line : PrivateFiles.entries(file)) {
+            String[] fields = line.split("\\s+");
             if (fields.length < 3) {
                 throw new IllegalStateException(file + " has a line without client id, secret and a scope");
             }

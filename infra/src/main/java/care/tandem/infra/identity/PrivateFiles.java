@@ -9,14 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 
 /** Secrets the issuer keeps in the data directory: readable by the platform's user only, written whole or not at all. */
 final class PrivateFiles {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * Every secret here is 192 random bits, so a slow hash adds nothing against guessing; a low bcrypt cost keeps
      * each login and token request cheap (the benchmarks ask for many).
@@ -26,16 +23,15 @@ final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** 24 random bytes, URL-safe: 192 bits, easy to paste into curl. */
-    static String newSecret() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     /** The secret as Spring Security's delegating password encoder stores it. */
     static String hashed(String secret) {
         return "{bcrypt}" + HASH.encode(secret);
+    }
+
+    /** The file's entries: its lines but blank ones and comments ({@code #}), trimmed. */
+    static List<String> entries(Path file) {
+        return readLines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::trim)
+                .toList();
     }
 
     static List<String> readLines(Path file) {

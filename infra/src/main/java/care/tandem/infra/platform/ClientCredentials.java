@@ -33,6 +33,7 @@ public final class ClientCredentials implements Supplier<String> {
     private final String secret;
     private final String scope;
     private final Clock clock;
+    private String tokenEndpoint;
     private String token;
     private Instant renewAt = Instant.MIN;
 
@@ -55,9 +56,13 @@ public final class ClientCredentials implements Supplier<String> {
         return token;
     }
 
+    /** Read from the discovery document once: it does not change while the issuer runs. */
     private String tokenEndpoint() {
-        return send(HttpRequest.newBuilder(URI.create(issuerUri + "/.well-known/openid-configuration")).GET().build())
-                .path("token_endpoint").asText();
+        if (tokenEndpoint == null) {
+            tokenEndpoint = send(HttpRequest.newBuilder(URI.create(issuerUri + "/.well-known/openid-configuration"))
+                    .GET().build()).path("token_endpoint").asText();
+        }
+        return tokenEndpoint;
     }
 
     private JsonNode post(String endpoint, String form) {

@@ -22,8 +22,7 @@ class ParticipantPlansController {
 
     @GetMapping("/api/participants/{participantId}/plans")
     ParticipantPlans plans(@PathVariable ParticipantId participantId) {
-        return new ParticipantPlans(participantId.value(), careTeams.everyPlan().stream()
-                .filter(team -> team.personIds().contains(participantId.value()))
+        return new ParticipantPlans(participantId.value(), careTeams.ofPerson(participantId.value()).stream()
                 .map(CareTeamDocument::planId).sorted().toList());
     }
 }

@@ -2,6 +2,7 @@ package care.tandem.query.consent;
 
 import care.tandem.events.id.ParticipantId;
 import care.tandem.query.api.CsvRows;
+import care.tandem.query.api.InstantParameter;
 import care.tandem.query.api.InvalidParameterException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +29,6 @@ class ConsentRecordController {
 
     /** 42 CFR 2.24 asks for at least the last three years. */
     private static final long ACCOUNTING_DAYS = 3 * 366;
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final ConsentRecords records;
     private final ReceivedDisclosures received;
@@ -70,7 +69,7 @@ class ConsentRecordController {
 
     @GetMapping("/api/participants/{participantId}/consents")
     Consents consents(@PathVariable ParticipantId participantId, @RequestParam(required = false) String asOf) {
-        Instant at = instant("asOf", asOf, clock.instant());
+        Instant at = orElse(InstantParameter.parse("asOf", asOf), clock.instant());
         List<ConsentAsOf> consents = record(participantId).consents().stream()
                 .map(consent -> new ConsentAsOf(consent, consent.stateAt(at,
                         discharges.dischargeOf(consent.planId()).orElse(null))))
@@ -86,8 +85,9 @@ class ConsentRecordController {
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Instant now = clock.instant();
-        Instant until = instant("to", to, now);
-        Instant since = instant("from", from, now.minus(ACCOUNTING_DAYS, ChronoUnit.DAYS));
+        Instant until = orElse(InstantParameter.parse("to", to), now);
+        Instant since = orElse(InstantParameter.parse("from", from),
+                now.minus(ACCOUNTING_DAYS, ChronoUnit.DAYS));
         if (!since.isBefore(until)) {
             throw new InvalidParameterException("to", "must be after 'from'");
         }
@@ -120,18 +120,7 @@ class ConsentRecordController {
         return records.of(participantId).orElseGet(() -> ConsentRecordDocument.empty(participantId.value()));
     }
 
-    private static Instant instant(String parameter, String value, Instant fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Instant instant = Instant.parse(value);
-            if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST)) {
-                throw new InvalidParameterException(parameter, "must be between 1970 and 9999");
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(parameter, "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z");
-        }
+    private static Instant orElse(Instant given, Instant fallback) {
+        return given == null ? fallback : given;
     }
 }
