@@ -1,5 +1,6 @@
 package care.tandem.access;
 
+import care.tandem.events.id.Ids;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns a verified token into Tandem's authorities: each known role in the configured role claim (a dotted path
@@ -24,8 +24,6 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
 
     static final String DISPLAY_NAME_CLAIM = "tandem_display_name";
     static final String PARTICIPANT_CLAIM = "tandem_participant_id";
-
-    private static final Pattern PARTICIPANT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final String rolesClaim;
     private final String nameClaim;
@@ -57,7 +55,7 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
             claims.put(DISPLAY_NAME_CLAIM, displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
         }
         Object participant = claimAt(jwt.getClaims(), participantClaim);
-        if (participant instanceof String participantId && PARTICIPANT_ID.matcher(participantId).matches()) {
+        if (participant instanceof String participantId && Ids.isValid(participantId)) {
             claims.put(PARTICIPANT_CLAIM, participantId);
         }
         Jwt withName = new Jwt(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), claims);

@@ -41,16 +41,10 @@ public record AttendanceEntry(
 
     /** Minutes this participant was in a session of the given length. */
     int attendedMinutesOf(int durationMinutes) {
-        return switch (status) {
-            case ATTENDED -> durationMinutes;
-            case LATE -> durationMinutes - minutesLate;
-            case LEFT_EARLY -> durationMinutes - minutesLeftEarly;
-            case ABSENT, NO_SHOW -> 0;
-        };
+        return status.attendedMinutes(durationMinutes, minutesLate, minutesLeftEarly);
     }
 
     boolean attended() {
-        return status == AttendanceStatus.ATTENDED || status == AttendanceStatus.LATE
-                || status == AttendanceStatus.LEFT_EARLY;
+        return !status.missed();
     }
 }
