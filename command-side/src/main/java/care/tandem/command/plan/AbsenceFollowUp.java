@@ -5,6 +5,8 @@ import care.tandem.events.id.SessionId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
+import java.util.List;
+
 /**
  * The clinic's follow-up of a joint session one partner missed while the other attended: inform both,
  * offer the absent partner a summary and a makeup session, which is then attended or declined.
@@ -57,6 +59,18 @@ final class AbsenceFollowUp {
 
     boolean makeupResolved() {
         return makeupDeclined || makeupAttended;
+    }
+
+    /** A makeup session is scheduled against an open offer with none scheduled yet, and includes the absent partner. */
+    void requireMakeupMayBeScheduled(SessionId missed, List<ParticipantId> participants) {
+        if (!makeupOffered || makeupResolved() || makeupSession != null) {
+            throw new PlanRuleViolation("no-open-makeup-offer",
+                    "Session " + missed + " has no open makeup offer without a makeup session");
+        }
+        if (!participants.contains(absentPartner)) {
+            throw new PlanRuleViolation("makeup-without-absent-partner",
+                    "A makeup session includes the partner who missed session " + missed);
+        }
     }
 
     void partnersWereInformed() {

@@ -86,7 +86,7 @@ final class PlanSession {
 
     boolean missedBy(ParticipantId participant) {
         AttendanceStatus recorded = attendance.get(participant);
-        return recorded == AttendanceStatus.ABSENT || recorded == AttendanceStatus.NO_SHOW;
+        return recorded != null && recorded.missed();
     }
 
     void moveTo(Instant newStart, int newDuration) {

@@ -31,8 +31,8 @@ import java.util.List;
 
 import static care.tandem.command.plan.PlanMatchers.violates;
 import static care.tandem.command.plan.PlanTestData.*;
+import static care.tandem.command.plan.Scheduling.derivedSessionId;
 import static care.tandem.command.plan.TreatmentPlan.PAUSE_REVIEW;
-import static care.tandem.command.plan.TreatmentPlan.derivedSessionId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pausing couples therapy (and its review deadline), resuming and discontinuing it, and how joint it is. */
