@@ -1,8 +1,11 @@
 package care.tandem.query.absence;
 
+import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.ConcernTrigger;
 import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.PlanDocument;
+import care.tandem.query.readmodel.SessionLifecycle;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
@@ -109,7 +112,7 @@ public record AbsentPartnerSummaryDocument(
             Instant startsAt,
             boolean partnersInformed,
             List<AttendanceFact> attendance,
-            List<FollowUp> followUps) {
+            List<FollowUp> followUps) implements SessionLifecycle<JointSession> {
 
         static final Comparator<JointSession> BY_START =
                 Comparator.comparing(JointSession::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -118,17 +121,27 @@ public record AbsentPartnerSummaryDocument(
             return new JointSession(sessionId, startsAt, false, List.of(), List.of());
         }
 
-        JointSession rescheduled(Instant newStart) {
+        @Override
+        public JointSession rescheduled(Instant newStart, int newDurationMinutes) {
             return new JointSession(sessionId, newStart, partnersInformed, attendance, followUps);
         }
 
-        JointSession withAttendance(List<AttendanceFact> facts) {
-            List<AttendanceFact> standing = new ArrayList<>(attendance);
-            for (AttendanceFact fact : facts) {
-                standing.removeIf(earlier -> earlier.participantId().equals(fact.participantId()));
-                standing.add(fact);
-            }
-            return new JointSession(sessionId, startsAt, partnersInformed, standing, followUps);
+        /** A cancelled joint session keeps its place: nobody missed it, and it is never held. */
+        @Override
+        public JointSession cancelled(CancellationReason reason) {
+            return this;
+        }
+
+        @Override
+        public JointSession held(AttendanceKind kind, List<AttendanceFact> recorded) {
+            return new JointSession(sessionId, startsAt, partnersInformed,
+                                    AttendanceFact.standingAfter(attendance, recorded), followUps);
+        }
+
+        /** The corrected fact replaces what it corrects, so every figure it touches is computed anew. */
+        @Override
+        public JointSession corrected(AttendanceFact correction) {
+            return held(AttendanceKind.CORRECTION, List.of(correction));
         }
 
         JointSession withPartnersInformed() {

@@ -3,9 +3,6 @@ package care.tandem.query.absence;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
-import care.tandem.events.plan.AttendanceCorrected;
-import care.tandem.events.plan.AttendanceRecorded;
-import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.MakeupSessionAttended;
 import care.tandem.events.plan.MakeupSessionDeclined;
 import care.tandem.events.plan.MakeupSessionOffered;
@@ -16,11 +13,9 @@ import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.ParticipationConcernRaised;
 import care.tandem.events.plan.PartnersInformedOfAbsence;
 import care.tandem.events.plan.SessionKind;
-import care.tandem.events.plan.SessionRescheduled;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SessionSummaryOffered;
 import care.tandem.events.plan.SessionSummaryShared;
-import care.tandem.events.plan.SoloAttendanceRecorded;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.FollowUpStep;
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.JointSession;
@@ -28,7 +23,9 @@ import care.tandem.query.absence.AbsentPartnerSummaryDocument.ParticipationConce
 import care.tandem.query.absence.AbsentPartnerSummaryDocument.Partner;
 import care.tandem.query.absence.OpenFollowUpsDocument.PartnerOpenItems;
 import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.PlanShares;
+import care.tandem.query.readmodel.SessionLifecycleProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,7 +46,7 @@ import static care.tandem.query.readmodel.ParticipantIds.values;
  */
 @Component
 @ProcessingGroup(AbsentPartnerSummaryProjection.PROCESSING_GROUP)
-public class AbsentPartnerSummaryProjection {
+public class AbsentPartnerSummaryProjection extends SessionLifecycleProjection<JointSession> {
 
     public static final String PROCESSING_GROUP = "absent-partner-summary";
 
@@ -79,58 +76,9 @@ public class AbsentPartnerSummaryProjection {
                         summary -> summary.withPartnerLeft(event.participantId().value()));
     }
 
-    /**
-     * A couples session is a joint session. A makeup session, of any kind, follows up the joint session it makes up
-     * for, for each of its participants; only those who missed that session show it in their figures.
-     */
-    @EventHandler
-    void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        summaries.apply(event.planId(), sequenceNumber, summary -> {
-            AbsentPartnerSummaryDocument scheduled = event.kind() == SessionKind.COUPLES
-                    ? summary.withJointSession(JointSession.scheduled(event.sessionId().value(), event.startsAt()))
-                    : summary;
-            return event.makeupFor() == null ? scheduled : scheduled.withJointSessionChanged(
-                    event.makeupFor().value(),
-                    missed -> missed.withFollowUp(values(event.participants()), FollowUpStep.MAKEUP_SCHEDULED));
-        });
-    }
-
-    @EventHandler
-    void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
-        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
-                           session -> session.rescheduled(event.startsAt()));
-    }
-
-    @EventHandler
-    void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordJointAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    /** Attending alone still counts as attending the joint session, for the partner who came. */
-    @EventHandler
-    void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        recordJointAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceFact.allOf(event));
-    }
-
-    /** Counts only at a couples session; attendance of other kinds is no joint attendance. */
-    @EventHandler
-    void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        List<AttendanceFact> attendance = AttendanceFact.allOf(event);
-        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
-                           session -> session.withAttendance(attendance));
-    }
-
-    /** The corrected fact replaces what it corrects, so every figure it touches is computed anew. */
-    @EventHandler
-    void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
-        List<AttendanceFact> corrected = List.of(AttendanceFact.of(event.corrected()));
-        changeJointSession(event.planId(), sequenceNumber, event.sessionId(),
-                           session -> session.withAttendance(corrected));
-    }
-
     @EventHandler
     void on(PartnersInformedOfAbsence event, @SequenceNumber long sequenceNumber) {
-        changeJointSession(event.planId(), sequenceNumber, event.sessionId(), JointSession::withPartnersInformed);
+        changeSession(event.planId(), sequenceNumber, event.sessionId(), JointSession::withPartnersInformed);
     }
 
     @EventHandler
@@ -170,6 +118,44 @@ public class AbsentPartnerSummaryProjection {
         summaries.apply(event.planId(), sequenceNumber, summary -> summary.withParticipationConcern(concern));
     }
 
+    /**
+     * A couples session is a joint session. A makeup session, of any kind, follows up the joint session it makes up
+     * for, for each of its participants; only those who missed that session show it in their figures.
+     */
+    @Override
+    protected void scheduleSession(SessionScheduled event, long sequenceNumber) {
+        summaries.apply(event.planId(), sequenceNumber, summary -> {
+            AbsentPartnerSummaryDocument scheduled = event.kind() == SessionKind.COUPLES
+                    ? summary.withJointSession(JointSession.scheduled(event.sessionId().value(), event.startsAt()))
+                    : summary;
+            return event.makeupFor() == null ? scheduled : scheduled.withJointSessionChanged(
+                    event.makeupFor().value(),
+                    missed -> missed.withFollowUp(values(event.participants()), FollowUpStep.MAKEUP_SCHEDULED));
+        });
+    }
+
+    /**
+     * Joint and solo attendance are recorded only at a joint session, so they make it one (attending alone still
+     * counts as attending it, for the partner who came); attendance of other kinds counts only at a couples session.
+     */
+    @Override
+    protected void recordAttendance(PlanId planId, long sequenceNumber, SessionId sessionId, AttendanceKind kind,
+                                    List<AttendanceFact> recorded) {
+        if (kind == AttendanceKind.PER_PARTICIPANT) {
+            super.recordAttendance(planId, sequenceNumber, sessionId, kind, recorded);
+            return;
+        }
+        summaries.apply(planId, sequenceNumber, summary -> summary
+                .withJointSessionKnown(sessionId.value())
+                .withJointSessionChanged(sessionId.value(), session -> session.held(kind, recorded)));
+    }
+
+    @Override
+    protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
+                                 UnaryOperator<JointSession> change) {
+        summaries.apply(planId, sequenceNumber, summary -> summary.withJointSessionChanged(sessionId.value(), change));
+    }
+
     @ResetHandler
     void forgetEverySummary() {
         summaries.deleteAll();
@@ -181,21 +167,11 @@ public class AbsentPartnerSummaryProjection {
                 : Optional.empty();
     }
 
-    private void recordJointAttendance(PlanId planId, long sequenceNumber, SessionId sessionId,
-                                       List<AttendanceFact> attendance) {
-        summaries.apply(planId, sequenceNumber, summary -> summary
-                .withJointSessionKnown(sessionId.value())
-                .withJointSessionChanged(sessionId.value(), session -> session.withAttendance(attendance)));
-    }
 
     private void followUp(PlanId planId, long sequenceNumber, SessionId missedSessionId, ParticipantId absentPartner,
                           FollowUpStep step) {
-        changeJointSession(planId, sequenceNumber, missedSessionId,
+        changeSession(planId, sequenceNumber, missedSessionId,
                            session -> session.withFollowUp(List.of(absentPartner.value()), step));
     }
 
-    private void changeJointSession(PlanId planId, long sequenceNumber, SessionId sessionId,
-                                    UnaryOperator<JointSession> change) {
-        summaries.apply(planId, sequenceNumber, summary -> summary.withJointSessionChanged(sessionId.value(), change));
-    }
 }

@@ -2,10 +2,11 @@ package care.tandem.query.calendar;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.DocumentKey;
-import care.tandem.query.schedule.ScheduleDocument.Session;
-import care.tandem.query.schedule.SessionLifeProjection;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionLifecycleProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(ClinicianCalendarProjection.PROCESSING_GROUP)
-public class ClinicianCalendarProjection extends SessionLifeProjection {
+public class ClinicianCalendarProjection extends SessionLifecycleProjection<ScheduledSession> {
 
     public static final String PROCESSING_GROUP = "clinician-calendar";
 
@@ -47,13 +48,13 @@ public class ClinicianCalendarProjection extends SessionLifeProjection {
     }
 
     @Override
-    protected void addSession(PlanId planId, long sequenceNumber, Session session) {
-        changePlan(planId, sequenceNumber, plan -> plan.withSession(session));
+    protected void scheduleSession(SessionScheduled event, long sequenceNumber) {
+        changePlan(event.planId(), sequenceNumber, plan -> plan.withSession(ScheduledSession.of(event)));
     }
 
     @Override
     protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
-                                 UnaryOperator<Session> change) {
+                                 UnaryOperator<ScheduledSession> change) {
         changePlan(planId, sequenceNumber, plan -> plan.withSessionChanged(sessionId.value(), change));
     }
 
@@ -70,7 +71,7 @@ public class ClinicianCalendarProjection extends SessionLifeProjection {
         }
         CalendarPlanDocument after = change.apply(before);
         for (DocumentKey week : weeksChanged(planId, before.sessions(), after.sessions())) {
-            List<Session> sessionsThatWeek = after.sessions().stream()
+            List<ScheduledSession> sessionsThatWeek = after.sessions().stream()
                     .filter(session -> weekOf(planId, session).equals(week))
                     .toList();
             weeks.apply(week, sequenceNumber, document -> document.withSessions(sessionsThatWeek));
@@ -79,8 +80,8 @@ public class ClinicianCalendarProjection extends SessionLifeProjection {
     }
 
     /** The weeks of every session the event added, changed or moved: where it sat before, and where it sits now. */
-    private Set<DocumentKey> weeksChanged(PlanId planId, List<Session> before, List<Session> after) {
-        Set<Session> unchanged = new HashSet<>(before);
+    private Set<DocumentKey> weeksChanged(PlanId planId, List<ScheduledSession> before, List<ScheduledSession> after) {
+        Set<ScheduledSession> unchanged = new HashSet<>(before);
         unchanged.retainAll(after);
         return Stream.concat(before.stream(), after.stream())
                 .filter(session -> !unchanged.contains(session))
@@ -88,7 +89,7 @@ public class ClinicianCalendarProjection extends SessionLifeProjection {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private DocumentKey weekOf(PlanId planId, Session session) {
+    private DocumentKey weekOf(PlanId planId, ScheduledSession session) {
         return DocumentKey.of(session.clinician(), clinicTime.weekOf(session.startsAt()), planId);
     }
 }

@@ -7,8 +7,8 @@ import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.DocumentKey;
-import care.tandem.query.schedule.ScheduleDocument;
-import care.tandem.query.schedule.SessionStatus;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +73,7 @@ public record ClinicianScheduleResponse(String clinicianId, String timeZone, Lis
      */
     private record Slot(String sessionId, SessionKind kind, Instant startsAt, int durationMinutes) {
 
-        static Slot of(ScheduleDocument.Session session) {
+        static Slot of(ScheduledSession session) {
             return new Slot(session.sessionId(), session.kind(), session.startsAt(), session.durationMinutes());
         }
     }
@@ -100,7 +100,7 @@ public record ClinicianScheduleResponse(String clinicianId, String timeZone, Lis
     public record PlanShare(String planId, SessionStatus status, CancellationReason cancellationReason,
                             AttendanceKind attendanceKind, List<Participant> participants) {
 
-        static PlanShare of(String planId, ScheduleDocument.Session session) {
+        static PlanShare of(String planId, ScheduledSession session) {
             List<Participant> participants = session.participants().stream()
                     .map(participant -> new Participant(participant, session.attendanceOf(participant),
                                                         session.isAttendanceCorrectedFor(participant)))

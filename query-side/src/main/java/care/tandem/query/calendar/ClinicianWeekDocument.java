@@ -1,7 +1,7 @@
 package care.tandem.query.calendar;
 
 import care.tandem.query.readmodel.PlanDocument;
-import care.tandem.query.schedule.ScheduleDocument.Session;
+import care.tandem.query.readmodel.ScheduledSession;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
  * {@code <clinicianId>/<week>/<planId>}: a clinician's weeks are one {@code _id} range read. It stays, empty, once its
  * last session moved away, to keep the sequence number that guards it.
  */
-public record ClinicianWeekDocument(@BsonId String id, long lastAppliedSequence, List<Session> sessions)
+public record ClinicianWeekDocument(@BsonId String id, long lastAppliedSequence, List<ScheduledSession> sessions)
         implements PlanDocument<ClinicianWeekDocument> {
 
     static ClinicianWeekDocument empty(String key) {
@@ -23,7 +23,7 @@ public record ClinicianWeekDocument(@BsonId String id, long lastAppliedSequence,
         return new ClinicianWeekDocument(id, sequence, sessions);
     }
 
-    ClinicianWeekDocument withSessions(List<Session> changedSessions) {
+    ClinicianWeekDocument withSessions(List<ScheduledSession> changedSessions) {
         return new ClinicianWeekDocument(id, lastAppliedSequence, changedSessions);
     }
 }

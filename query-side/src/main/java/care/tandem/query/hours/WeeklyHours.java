@@ -6,9 +6,11 @@ import care.tandem.events.plan.LevelOfCare;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.hours.EnrolmentDocument.Enrolment;
-import care.tandem.query.hours.ParticipantWeek.WeekStatus;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
+import care.tandem.query.readmodel.ParticipantWeek.WeekStatus;
+import care.tandem.query.readmodel.ParticipantWeek;
+import care.tandem.query.readmodel.ParticipantWeeks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ import java.util.stream.Collectors;
  * under their minimum through it.
  */
 @Component
-public class WeeklyHours {
+public class WeeklyHours implements ParticipantWeeks {
 
     private final Enrolments enrolments;
     private final WeekHours weekHours;
@@ -55,6 +57,7 @@ public class WeeklyHours {
      * Every participant enrolled at some time in each week, by week, plan and participant. Reads the whole directory
      * of enrolments (one small document per plan) and the weeks' shares as one {@code _id} range.
      */
+    @Override
     public List<ParticipantWeek> of(List<IsoWeek> weeks) {
         if (weeks.isEmpty()) {
             return List.of();

@@ -1,18 +1,19 @@
 package care.tandem.query.hours;
 
-import care.tandem.query.access.VisiblePlans;
-import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.query.api.InvalidParameterException;
 import care.tandem.query.api.Page;
 import care.tandem.query.api.PageRequest;
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.Period;
 import care.tandem.query.api.PeriodArgumentResolver;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.IsoWeek;
+import care.tandem.query.readmodel.ParticipantWeek;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

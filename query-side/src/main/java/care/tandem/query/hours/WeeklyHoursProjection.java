@@ -6,13 +6,14 @@ import care.tandem.events.plan.LevelOfCareChanged;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeft;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.hours.EnrolmentDocument.Enrolment;
 import care.tandem.query.readmodel.PlanShares;
+import care.tandem.query.readmodel.SessionLifecycleProjection;
 import care.tandem.query.readmodel.TrackedSession;
-import care.tandem.query.readmodel.TrackedSessionProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,7 +31,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(WeeklyHoursProjection.PROCESSING_GROUP)
-public class WeeklyHoursProjection extends TrackedSessionProjection {
+public class WeeklyHoursProjection extends SessionLifecycleProjection<TrackedSession> {
 
     public static final String PROCESSING_GROUP = "weekly-hours";
 
@@ -82,8 +83,8 @@ public class WeeklyHoursProjection extends TrackedSessionProjection {
     }
 
     @Override
-    protected void addSession(PlanId planId, long sequenceNumber, TrackedSession session) {
-        sessions.apply(planId, sequenceNumber, plan -> plan.withSession(session));
+    protected void scheduleSession(SessionScheduled event, long sequenceNumber) {
+        sessions.apply(event.planId(), sequenceNumber, plan -> plan.withSession(TrackedSession.of(event)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package care.tandem.query.hours;
 
 import care.tandem.query.api.Page;
+import care.tandem.query.readmodel.ParticipantWeek;
 
 /**
  * The participants enrolled in one ISO week, by plan and participant (only those under their minimum when asked

@@ -8,6 +8,7 @@ import care.tandem.events.plan.JointAttendanceRecorded;
 import care.tandem.events.plan.ParticipantAttendance;
 import care.tandem.events.plan.SoloAttendanceRecorded;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,8 +48,18 @@ public record AttendanceFact(
         return new AttendanceFact(participant.value(), AttendanceStatus.ATTENDED, null, null, null, null);
     }
 
+    /** What stands once the facts are recorded: each replaces whatever stood for its participant, and goes last. */
+    public static List<AttendanceFact> standingAfter(List<AttendanceFact> standing, List<AttendanceFact> facts) {
+        List<AttendanceFact> after = new ArrayList<>(standing);
+        for (AttendanceFact fact : facts) {
+            after.removeIf(earlier -> earlier.participantId().equals(fact.participantId()));
+            after.add(fact);
+        }
+        return List.copyOf(after);
+    }
+
     /** Absent or a no-show: at a couples session, a missed joint session. Late or leaving early still counts as there. */
     public boolean missed() {
-        return status == AttendanceStatus.ABSENT || status == AttendanceStatus.NO_SHOW;
+        return status.missed();
     }
 }

@@ -1,10 +1,10 @@
 package care.tandem.query.readmodel;
 
+import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionScheduled;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -25,7 +25,7 @@ public record TrackedSession(
         int durationMinutes,
         String makeupFor,
         boolean cancelled,
-        List<AttendanceFact> attendance) {
+        List<AttendanceFact> attendance) implements SessionLifecycle<TrackedSession> {
 
     public static TrackedSession of(SessionScheduled event) {
         return new TrackedSession(event.sessionId().value(), event.kind(), event.clinician().value(),
@@ -41,25 +41,31 @@ public record TrackedSession(
                 .toList();
     }
 
+    @Override
     public TrackedSession rescheduled(Instant newStart, int newDurationMinutes) {
         return new TrackedSession(sessionId, kind, clinicianId, participants, newStart, newDurationMinutes, makeupFor,
                                   cancelled, attendance);
     }
 
-    public TrackedSession cancelledNow() {
+    @Override
+    public TrackedSession cancelled(CancellationReason reason) {
         return new TrackedSession(sessionId, kind, clinicianId, participants, startsAt, durationMinutes, makeupFor,
                                   true, attendance);
     }
 
-    /** Each fact replaces whatever stood for its participant: recorded attendance, or a correction of it. */
-    public TrackedSession withAttendance(List<AttendanceFact> facts) {
-        List<AttendanceFact> standing = new ArrayList<>(attendance);
-        for (AttendanceFact fact : facts) {
-            standing.removeIf(earlier -> earlier.participantId().equals(fact.participantId()));
-            standing.add(fact);
-        }
+    @Override
+    public TrackedSession held(AttendanceKind kind, List<AttendanceFact> recorded) {
+        return withAttendance(recorded);
+    }
+
+    @Override
+    public TrackedSession corrected(AttendanceFact correction) {
+        return withAttendance(List.of(correction));
+    }
+
+    private TrackedSession withAttendance(List<AttendanceFact> facts) {
         return new TrackedSession(sessionId, kind, clinicianId, participants, startsAt, durationMinutes, makeupFor,
-                                  cancelled, List.copyOf(standing));
+                                  cancelled, AttendanceFact.standingAfter(attendance, facts));
     }
 
     /** Took place: its attendance is recorded (the plan refuses attendance for a cancelled session). */
@@ -77,14 +83,12 @@ public record TrackedSession(
     }
 
     /**
-     * The minutes the participant was there: as recorded per participant (late arrivals and early departures count
-     * the minutes present), or the whole session as it now lasts for joint and solo attendance, which record no
-     * minutes.
+     * The minutes the participant was there, by the rule the plan records them with: late arrivals and early departures
+     * count the minutes present; joint and solo attendance, which record no minutes, the whole session.
      */
     public int attendedMinutesOf(String participantId) {
         return attendanceOf(participantId)
-                .filter(fact -> !fact.missed())
-                .map(fact -> fact.attendedMinutes() != null ? fact.attendedMinutes() : durationMinutes)
+                .map(fact -> fact.status().attendedMinutes(durationMinutes, fact.minutesLate(), fact.minutesLeftEarly()))
                 .orElse(0);
     }
 }

@@ -2,10 +2,10 @@ package care.tandem.query.report;
 
 import care.tandem.query.api.Period;
 import care.tandem.query.config.ClinicTime;
-import care.tandem.query.hours.ParticipantWeek;
-import care.tandem.query.hours.WeeklyHours;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
+import care.tandem.query.readmodel.ParticipantWeek;
+import care.tandem.query.readmodel.ParticipantWeeks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +25,20 @@ class ProgramReport {
 
     private final ReportShares shares;
     private final OngoingPauses ongoingPauses;
-    private final WeeklyHours weeklyHours;
+    private final ParticipantWeeks participantWeeks;
     private final ClinicTime clinicTime;
     private final Clock clock;
 
     @Autowired
-    ProgramReport(ReportShares shares, OngoingPauses ongoingPauses, WeeklyHours weeklyHours, ClinicTime clinicTime) {
-        this(shares, ongoingPauses, weeklyHours, clinicTime, Clock.systemUTC());
+    ProgramReport(ReportShares shares, OngoingPauses ongoingPauses, ParticipantWeeks participantWeeks, ClinicTime clinicTime) {
+        this(shares, ongoingPauses, participantWeeks, clinicTime, Clock.systemUTC());
     }
 
-    ProgramReport(ReportShares shares, OngoingPauses ongoingPauses, WeeklyHours weeklyHours, ClinicTime clinicTime,
+    ProgramReport(ReportShares shares, OngoingPauses ongoingPauses, ParticipantWeeks participantWeeks, ClinicTime clinicTime,
                   Clock clock) {
         this.shares = shares;
         this.ongoingPauses = ongoingPauses;
-        this.weeklyHours = weeklyHours;
+        this.participantWeeks = participantWeeks;
         this.clinicTime = clinicTime;
         this.clock = clock;
     }
@@ -83,7 +83,7 @@ class ProgramReport {
                 }
             }
         }
-        for (ParticipantWeek row : weeklyHours.of(weeks)) {
+        for (ParticipantWeek row : participantWeeks.of(weeks)) {
             if (row.underMinimum() || row.weekStatus() == ParticipantWeek.WeekStatus.AT_RISK) {
                 add(counted, IsoWeek.parse(row.week()), row.primaryClinicianId(), new Counted(ProgramFigures.NONE,
                         row.underMinimum() ? 1 : 0, row.underMinimum() ? 0 : 1));

@@ -8,11 +8,12 @@ import care.tandem.events.plan.CouplesTherapyResumed;
 import care.tandem.events.plan.MakeupSessionAttended;
 import care.tandem.events.plan.MakeupSessionDeclined;
 import care.tandem.events.plan.MakeupSessionOffered;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.PlanShares;
+import care.tandem.query.readmodel.SessionLifecycleProjection;
 import care.tandem.query.readmodel.TrackedSession;
-import care.tandem.query.readmodel.TrackedSessionProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,7 +30,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ProgramReportProjection.PROCESSING_GROUP)
-public class ProgramReportProjection extends TrackedSessionProjection {
+public class ProgramReportProjection extends SessionLifecycleProjection<TrackedSession> {
 
     public static final String PROCESSING_GROUP = "program-report";
 
@@ -100,8 +101,8 @@ public class ProgramReportProjection extends TrackedSessionProjection {
     }
 
     @Override
-    protected void addSession(PlanId planId, long sequenceNumber, TrackedSession session) {
-        plans.apply(planId, sequenceNumber, plan -> plan.withSession(session));
+    protected void scheduleSession(SessionScheduled event, long sequenceNumber) {
+        plans.apply(event.planId(), sequenceNumber, plan -> plan.withSession(TrackedSession.of(event)));
     }
 
     @Override

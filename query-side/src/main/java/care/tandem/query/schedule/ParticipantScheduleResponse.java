@@ -5,6 +5,8 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.query.api.Period;
 import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +47,7 @@ public record ParticipantScheduleResponse(String planId, String participantId, L
             AttendanceFact attendance,
             boolean attendanceCorrected) {
 
-        static Session of(ScheduleDocument.Session session, String participantId) {
+        static Session of(ScheduledSession session, String participantId) {
             return new Session(session.sessionId(), session.kind(), session.startsAt(), session.durationMinutes(),
                                session.clinician(), session.locationMode(), session.makeupFor(),
                                session.convertedFrom(), session.status(), session.cancellationReason(),

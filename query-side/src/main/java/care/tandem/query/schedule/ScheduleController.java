@@ -1,8 +1,8 @@
 package care.tandem.query.schedule;
 
-import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.Period;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;

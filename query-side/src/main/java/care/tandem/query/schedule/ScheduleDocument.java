@@ -1,17 +1,13 @@
 package care.tandem.query.schedule;
 
-import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.DiscontinuationReason;
 import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.LevelOfCare;
-import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
-import care.tandem.events.plan.SessionKind;
 import care.tandem.query.api.Period;
-import care.tandem.query.readmodel.AttendanceFact;
-import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.PlanDocument;
+import care.tandem.query.readmodel.ScheduledSession;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
@@ -20,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * A plan's members, level of care and sessions of every kind, and where couples therapy and the plan stand.
@@ -32,7 +27,7 @@ public record ScheduleDocument(
         long lastAppliedSequence,
         LevelOfCare levelOfCare,
         List<Member> members,
-        List<Session> sessions,
+        List<ScheduledSession> sessions,
         Pause couplesTherapyPause,
         Discontinuation couplesTherapyDiscontinuation,
         Instant dischargedAt) implements PlanDocument<ScheduleDocument> {
@@ -48,10 +43,10 @@ public record ScheduleDocument(
     }
 
     /** The sessions that start in the period, earliest first. */
-    List<Session> sessionsStartingIn(Period period) {
+    List<ScheduledSession> sessionsStartingIn(Period period) {
         return sessions.stream()
                 .filter(session -> period.contains(session.startsAt()))
-                .sorted(Comparator.comparing(Session::startsAt))
+                .sorted(Comparator.comparing(ScheduledSession::startsAt))
                 .toList();
     }
 
@@ -82,20 +77,20 @@ public record ScheduleDocument(
                                    .toList());
     }
 
-    ScheduleDocument withSession(Session session) {
-        List<Session> withSession = new ArrayList<>(sessions);
+    ScheduleDocument withSession(ScheduledSession session) {
+        List<ScheduledSession> withSession = new ArrayList<>(sessions);
         withSession.add(session);
         return withSessions(withSession);
     }
 
-    ScheduleDocument withSessionChanged(String sessionId, UnaryOperator<Session> change) {
+    ScheduleDocument withSessionChanged(String sessionId, UnaryOperator<ScheduledSession> change) {
         return withSessions(sessions.stream()
                                     .map(session -> session.sessionId().equals(sessionId) ? change.apply(session)
                                             : session)
                                     .toList());
     }
 
-    private ScheduleDocument withSessions(List<Session> changedSessions) {
+    private ScheduleDocument withSessions(List<ScheduledSession> changedSessions) {
         return new ScheduleDocument(id, lastAppliedSequence, levelOfCare, members, changedSessions,
                                     couplesTherapyPause, couplesTherapyDiscontinuation, dischargedAt);
     }
@@ -121,90 +116,6 @@ public record ScheduleDocument(
 
         Member leaving() {
             return new Member(participantId, role, minor, true);
-        }
-    }
-
-    /**
-     * A session of any kind. {@code makeupFor} names the joint session a makeup session makes up for,
-     * {@code convertedFrom} the joint session a pause turned into this individual one. {@code cancellationReason} is set
-     * only when CANCELLED, {@code attendance} only when HELD.
-     */
-    public record Session(
-            String sessionId,
-            SessionKind kind,
-            Instant startsAt,
-            int durationMinutes,
-            String clinician,
-            List<String> participants,
-            LocationMode locationMode,
-            String makeupFor,
-            String convertedFrom,
-            SessionStatus status,
-            CancellationReason cancellationReason,
-            Attendance attendance) {
-
-        boolean includes(String participantId) {
-            return participants.contains(participantId);
-        }
-
-        /** What stands for the participant once held: their latest correction, else what was recorded; else null. */
-        public AttendanceFact attendanceOf(String participantId) {
-            return attendance == null ? null : attendance.standingFor(participantId);
-        }
-
-        public boolean isAttendanceCorrectedFor(String participantId) {
-            return attendance != null && attendance.isCorrectedFor(participantId);
-        }
-
-        Session rescheduled(Instant newStart, int newDurationMinutes) {
-            return new Session(sessionId, kind, newStart, newDurationMinutes, clinician, participants, locationMode,
-                               makeupFor, convertedFrom, SessionStatus.RESCHEDULED, null, null);
-        }
-
-        Session cancelled(CancellationReason reason) {
-            return new Session(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
-                               makeupFor, convertedFrom, SessionStatus.CANCELLED, reason, null);
-        }
-
-        Session held(Attendance heldAttendance) {
-            return new Session(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
-                               makeupFor, convertedFrom, SessionStatus.HELD, null, heldAttendance);
-        }
-
-        /** A correction shows even where no attendance was recorded before it: it is a fact of the plan all the same. */
-        Session corrected(AttendanceFact correction) {
-            Attendance base = attendance == null ? new Attendance(null, List.of(), List.of()) : attendance;
-            return held(base.corrected(correction));
-        }
-    }
-
-    /**
-     * {@code recorded} is each participant's attendance as {@code kind} recorded it and never changes;
-     * {@code corrected} holds, beside it, the latest correction of each participant corrected since, the most recently
-     * corrected last. Where a participant has a correction, it is what stands; the audit keeps every correction.
-     */
-    public record Attendance(AttendanceKind kind, List<AttendanceFact> recorded, List<AttendanceFact> corrected) {
-
-        static Attendance recorded(AttendanceKind kind, List<AttendanceFact> recorded) {
-            return new Attendance(kind, recorded, List.of());
-        }
-
-        AttendanceFact standingFor(String participantId) {
-            return Stream.concat(corrected.stream(), recorded.stream())
-                    .filter(fact -> fact.participantId().equals(participantId))
-                    .findFirst()
-                    .orElse(null);
-        }
-
-        boolean isCorrectedFor(String participantId) {
-            return corrected.stream().anyMatch(fact -> fact.participantId().equals(participantId));
-        }
-
-        Attendance corrected(AttendanceFact correction) {
-            List<AttendanceFact> withCorrection = new ArrayList<>(corrected);
-            withCorrection.removeIf(earlier -> earlier.participantId().equals(correction.participantId()));
-            withCorrection.add(correction);
-            return new Attendance(kind, recorded, withCorrection);
         }
     }
 

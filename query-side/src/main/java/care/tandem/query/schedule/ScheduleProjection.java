@@ -9,12 +9,14 @@ import care.tandem.events.plan.CouplesTherapyResumed;
 import care.tandem.events.plan.LevelOfCareChanged;
 import care.tandem.events.plan.MemberAdded;
 import care.tandem.events.plan.MemberLeft;
+import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionLifecycleProjection;
 import care.tandem.query.schedule.ScheduleDocument.Discontinuation;
 import care.tandem.query.schedule.ScheduleDocument.Member;
 import care.tandem.query.schedule.ScheduleDocument.Pause;
-import care.tandem.query.schedule.ScheduleDocument.Session;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,7 +32,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ScheduleProjection.PROCESSING_GROUP)
-public class ScheduleProjection extends SessionLifeProjection {
+public class ScheduleProjection extends SessionLifecycleProjection<ScheduledSession> {
 
     public static final String PROCESSING_GROUP = "schedule";
 
@@ -104,13 +106,13 @@ public class ScheduleProjection extends SessionLifeProjection {
     }
 
     @Override
-    protected void addSession(PlanId planId, long sequenceNumber, Session session) {
-        schedules.apply(planId, sequenceNumber, schedule -> schedule.withSession(session));
+    protected void scheduleSession(SessionScheduled event, long sequenceNumber) {
+        schedules.apply(event.planId(), sequenceNumber, schedule -> schedule.withSession(ScheduledSession.of(event)));
     }
 
     @Override
     protected void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
-                                 UnaryOperator<Session> change) {
+                                 UnaryOperator<ScheduledSession> change) {
         schedules.apply(planId, sequenceNumber, schedule -> schedule.withSessionChanged(sessionId.value(), change));
     }
 

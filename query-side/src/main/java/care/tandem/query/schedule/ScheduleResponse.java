@@ -12,6 +12,9 @@ import care.tandem.query.api.Period;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionAttendance;
+import care.tandem.query.readmodel.SessionStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +73,7 @@ public record ScheduleResponse(
             CancellationReason cancellationReason,
             Attendance attendance) {
 
-        static Session from(ScheduleDocument.Session session) {
+        static Session from(ScheduledSession session) {
             return new Session(session.sessionId(), session.kind(), session.startsAt(), session.durationMinutes(),
                                session.clinician(), session.participants(), session.locationMode(),
                                session.makeupFor(), session.convertedFrom(), session.status(),
@@ -84,7 +87,7 @@ public record ScheduleResponse(
      */
     public record Attendance(AttendanceKind kind, List<AttendanceFact> recorded, List<AttendanceFact> corrected) {
 
-        static Attendance from(ScheduleDocument.Attendance attendance) {
+        static Attendance from(SessionAttendance attendance) {
             return attendance == null ? null
                     : new Attendance(attendance.kind(), attendance.recorded(), attendance.corrected());
         }

@@ -8,8 +8,8 @@ import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
-import care.tandem.query.schedule.ScheduleDocument.Session;
-import care.tandem.query.schedule.SessionStatus;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionStatus;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;
@@ -82,7 +82,7 @@ class ClinicianCalendarProjectionTest {
         projector.project(opened(), scheduled("s-1", MONDAY_W10), scheduled("s-2", SUNDAY_EVENING_W10));
 
         assertThat(weekOf(CLINICIAN, W10))
-                .extracting(Session::sessionId, Session::startsAt, Session::status, Session::participants)
+                .extracting(ScheduledSession::sessionId, ScheduledSession::startsAt, ScheduledSession::status, ScheduledSession::participants)
                 .containsExactly(
                         tuple("s-1", Instant.parse(MONDAY_W10), SessionStatus.SCHEDULED,
                               List.of(AVERY.value(), JORDAN.value())),
@@ -96,15 +96,15 @@ class ClinicianCalendarProjectionTest {
         projector.project(opened(), scheduled("s-1", MONDAY_W10), scheduled("s-2", MONDAY_W10),
                           rescheduled("s-1", WEDNESDAY_W12, 75));
 
-        assertThat(weekOf(CLINICIAN, W10)).extracting(Session::sessionId).containsExactly("s-2");
+        assertThat(weekOf(CLINICIAN, W10)).extracting(ScheduledSession::sessionId).containsExactly("s-2");
         assertThat(weekOf(CLINICIAN, W12))
-                .extracting(Session::sessionId, Session::startsAt, Session::durationMinutes, Session::status)
+                .extracting(ScheduledSession::sessionId, ScheduledSession::startsAt, ScheduledSession::durationMinutes, ScheduledSession::status)
                 .containsExactly(tuple("s-1", Instant.parse(WEDNESDAY_W12), 75, SessionStatus.RESCHEDULED));
 
         projector.project(rescheduled("s-2", WEDNESDAY_W12, 60));
 
         assertThat(weekOf(CLINICIAN, W10)).isEmpty();
-        assertThat(weekOf(CLINICIAN, W12)).extracting(Session::sessionId).containsExactly("s-1", "s-2");
+        assertThat(weekOf(CLINICIAN, W12)).extracting(ScheduledSession::sessionId).containsExactly("s-1", "s-2");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ClinicianCalendarProjectionTest {
         ClinicianId cover = ClinicianId.of("c-cover");
         projector.project(opened(), scheduled("s-1", MONDAY_W10), rescheduledBy(cover, PLAN, "s-1", WEDNESDAY_W12));
 
-        assertThat(weekOf(CLINICIAN, W12)).extracting(Session::sessionId).containsExactly("s-1");
+        assertThat(weekOf(CLINICIAN, W12)).extracting(ScheduledSession::sessionId).containsExactly("s-1");
         assertThat(weeks.findAllUnder(DocumentKey.of(cover))).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class ClinicianCalendarProjectionTest {
         projector.project(opened(), scheduled("s-1", MONDAY_W10), cancelled("s-1"));
 
         assertThat(weekOf(CLINICIAN, W10))
-                .extracting(Session::status, Session::cancellationReason)
+                .extracting(ScheduledSession::status, ScheduledSession::cancellationReason)
                 .containsExactly(tuple(SessionStatus.CANCELLED, CancellationReason.COUPLES_THERAPY_PAUSED));
     }
 
@@ -132,9 +132,9 @@ class ClinicianCalendarProjectionTest {
                           jordanAbsent("s-solo", AbsenceReason.EMOTIONAL_OVERWHELM, null),
                           attendance("s-each", late(AVERY, 10), absent(JORDAN, AbsenceReason.SCHEDULING_CONFLICT)));
 
-        List<Session> week = weekOf(CLINICIAN, W10);
+        List<ScheduledSession> week = weekOf(CLINICIAN, W10);
 
-        assertThat(week).extracting(Session::status).containsOnly(SessionStatus.HELD);
+        assertThat(week).extracting(ScheduledSession::status).containsOnly(SessionStatus.HELD);
         assertThat(week).extracting(session -> session.attendance().kind())
                 .containsExactly(AttendanceKind.JOINT, AttendanceKind.SOLO, AttendanceKind.PER_PARTICIPANT);
         assertThat(week).extracting(session -> session.attendanceOf(JORDAN.value()).status())
@@ -147,7 +147,7 @@ class ClinicianCalendarProjectionTest {
         projector.project(opened(), scheduled("s-1", MONDAY_W10), jordanAbsent("s-1", AbsenceReason.EMOTIONAL_OVERWHELM, null),
                           corrected("s-1", late(JORDAN, 20), "joined from the car park"));
 
-        Session session = weekOf(CLINICIAN, W10).get(0);
+        ScheduledSession session = weekOf(CLINICIAN, W10).get(0);
 
         assertThat(session.attendanceOf(JORDAN.value())).isEqualTo(AttendanceFact.of(late(JORDAN, 20)));
         assertThat(session.isAttendanceCorrectedFor(JORDAN.value())).isTrue();
@@ -199,7 +199,7 @@ class ClinicianCalendarProjectionTest {
         projector.redeliver(2);
 
         assertThat(weekOf(CLINICIAN, W10)).isEmpty();
-        assertThat(weekOf(CLINICIAN, W12)).extracting(Session::sessionId, Session::status)
+        assertThat(weekOf(CLINICIAN, W12)).extracting(ScheduledSession::sessionId, ScheduledSession::status)
                 .containsExactly(tuple("s-1", SessionStatus.RESCHEDULED));
         assertThat(plans.find(PLAN).orElseThrow().lastAppliedSequence()).isEqualTo(2);
     }
@@ -214,7 +214,7 @@ class ClinicianCalendarProjectionTest {
         assertThat(plans.find(PLAN)).isEmpty();
     }
 
-    private List<Session> weekOf(ClinicianId clinician, IsoWeek week) {
+    private List<ScheduledSession> weekOf(ClinicianId clinician, IsoWeek week) {
         return weeks.find(DocumentKey.of(clinician, week, PLAN)).orElseThrow().sessions();
     }
 

@@ -1,7 +1,6 @@
 package care.tandem.query.calendar;
 
 import care.tandem.events.id.ClinicianId;
-import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.query.api.InvalidParameterException;
@@ -9,7 +8,7 @@ import care.tandem.query.api.Period;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 import care.tandem.query.readmodel.IsoWeek;
-import care.tandem.query.schedule.SessionStatus;
+import care.tandem.query.readmodel.SessionStatus;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import com.mongodb.client.MongoDatabase;

@@ -1,13 +1,14 @@
 package care.tandem.query.hours;
 
-import care.tandem.query.access.VisiblePlans;
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.MemberRole;
-import care.tandem.query.hours.ParticipantWeek.WeekStatus;
+import care.tandem.query.access.VisiblePlans;
 import care.tandem.query.api.PageRequestArgumentResolver;
 import care.tandem.query.api.PeriodArgumentResolver;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.IsoWeek;
+import care.tandem.query.readmodel.ParticipantWeek.WeekStatus;
+import care.tandem.query.readmodel.ParticipantWeek;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;

@@ -2,9 +2,9 @@ package care.tandem.query.report;
 
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.serialization.TandemSerialization;
-import care.tandem.query.hours.ParticipantWeek;
 import care.tandem.query.hours.ParticipantWeeklyHoursResponse;
 import care.tandem.query.hours.WeeklyHoursProjection;
+import care.tandem.query.readmodel.ParticipantWeek;
 import care.tandem.query.testing.PlanStream;
 import care.tandem.query.testing.RunningQuerySide;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,5 @@
 package care.tandem.query.schedule;
 
-import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.AbsenceReason;
@@ -8,10 +7,12 @@ import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.CancellationReason;
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.SessionKind;
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.Period;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
+import care.tandem.query.readmodel.SessionStatus;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,10 +14,11 @@ import care.tandem.query.api.Period;
 import care.tandem.query.config.LevelOfCareMinimums;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
-import care.tandem.query.schedule.ScheduleDocument.Attendance;
+import care.tandem.query.readmodel.ScheduledSession;
+import care.tandem.query.readmodel.SessionAttendance;
+import care.tandem.query.readmodel.SessionStatus;
 import care.tandem.query.schedule.ScheduleDocument.Member;
 import care.tandem.query.schedule.ScheduleDocument.Pause;
-import care.tandem.query.schedule.ScheduleDocument.Session;
 import care.tandem.query.testing.InMemoryMongo;
 import care.tandem.query.testing.Projector;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +33,11 @@ import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.CLINICIAN;
 import static care.tandem.query.testing.PlanFixtures.DURATION_MINUTES;
 import static care.tandem.query.testing.PlanFixtures.JORDAN;
-import static care.tandem.query.testing.PlanFixtures.RILEY;
 import static care.tandem.query.testing.PlanFixtures.PLAN;
 import static care.tandem.query.testing.PlanFixtures.REVIEW_ON;
+import static care.tandem.query.testing.PlanFixtures.RILEY;
 import static care.tandem.query.testing.PlanFixtures.absent;
 import static care.tandem.query.testing.PlanFixtures.added;
-import static care.tandem.query.testing.PlanFixtures.riley;
 import static care.tandem.query.testing.PlanFixtures.attendance;
 import static care.tandem.query.testing.PlanFixtures.attendedTogether;
 import static care.tandem.query.testing.PlanFixtures.cancelled;
@@ -55,6 +55,7 @@ import static care.tandem.query.testing.PlanFixtures.present;
 import static care.tandem.query.testing.PlanFixtures.rescheduled;
 import static care.tandem.query.testing.PlanFixtures.resumed;
 import static care.tandem.query.testing.PlanFixtures.reviewDue;
+import static care.tandem.query.testing.PlanFixtures.riley;
 import static care.tandem.query.testing.PlanFixtures.scheduled;
 import static care.tandem.query.testing.PlanFixtures.steppedUpToPartialHospitalization;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,7 @@ class ScheduleProjectionTest {
     void aScheduledSessionIsListedWithItsDetails() {
         projector.project(opened(), scheduled("s-1", FIRST));
 
-        assertThat(schedule().sessions()).containsExactly(new Session(
+        assertThat(schedule().sessions()).containsExactly(new ScheduledSession(
                 "s-1", SessionKind.COUPLES, Instant.parse(FIRST), DURATION_MINUTES, CLINICIAN.value(),
                 List.of(AVERY.value(), JORDAN.value()), LocationMode.SEPARATE_LOCATIONS, null, null,
                 SessionStatus.SCHEDULED, null, null));
@@ -118,7 +119,7 @@ class ScheduleProjectionTest {
                           scheduled("s-3", SessionKind.INDIVIDUAL, SECOND, List.of(AVERY), null, "s-1"));
 
         assertThat(schedule().sessions())
-                .extracting(Session::sessionId, Session::kind, Session::makeupFor, Session::convertedFrom)
+                .extracting(ScheduledSession::sessionId, ScheduledSession::kind, ScheduledSession::makeupFor, ScheduledSession::convertedFrom)
                 .containsExactly(
                         tuple("s-1", SessionKind.COUPLES, null, null),
                         tuple("s-2", SessionKind.INDIVIDUAL, "s-1", null),
@@ -147,7 +148,7 @@ class ScheduleProjectionTest {
         projector.project(opened(), scheduled("s-1", FIRST), attendedTogether("s-1"));
 
         assertThat(onlySession().status()).isEqualTo(SessionStatus.HELD);
-        assertThat(onlySession().attendance()).isEqualTo(Attendance.recorded(AttendanceKind.JOINT, List.of(
+        assertThat(onlySession().attendance()).isEqualTo(SessionAttendance.recorded(AttendanceKind.JOINT, List.of(
                 attended(AVERY.value()), attended(JORDAN.value()))));
     }
 
@@ -157,7 +158,7 @@ class ScheduleProjectionTest {
                           jordanAbsent("s-1", AbsenceReason.SCHEDULING_CONFLICT, null));
 
         assertThat(onlySession().status()).isEqualTo(SessionStatus.HELD);
-        assertThat(onlySession().attendance()).isEqualTo(Attendance.recorded(AttendanceKind.SOLO, List.of(
+        assertThat(onlySession().attendance()).isEqualTo(SessionAttendance.recorded(AttendanceKind.SOLO, List.of(
                 attended(AVERY.value()),
                 new AttendanceFact(JORDAN.value(), AttendanceStatus.ABSENT, null, null,
                                    AbsenceReason.SCHEDULING_CONFLICT, null))));
@@ -170,7 +171,7 @@ class ScheduleProjectionTest {
                           attendance("s-1", late(AVERY, 10), noShow(JORDAN)));
 
         assertThat(onlySession().status()).isEqualTo(SessionStatus.HELD);
-        assertThat(onlySession().attendance()).isEqualTo(Attendance.recorded(AttendanceKind.PER_PARTICIPANT, List.of(
+        assertThat(onlySession().attendance()).isEqualTo(SessionAttendance.recorded(AttendanceKind.PER_PARTICIPANT, List.of(
                 new AttendanceFact(AVERY.value(), AttendanceStatus.LATE, 10, null, null, DURATION_MINUTES - 10),
                 new AttendanceFact(JORDAN.value(), AttendanceStatus.NO_SHOW, null, null, null, 0))));
     }
@@ -185,7 +186,7 @@ class ScheduleProjectionTest {
         projector.project(corrected("s-1", present(JORDAN), "was on time, camera off"));
 
         assertThat(onlySession().status()).isEqualTo(SessionStatus.HELD);
-        assertThat(onlySession().attendance()).isEqualTo(new Attendance(AttendanceKind.SOLO, recorded, List.of(
+        assertThat(onlySession().attendance()).isEqualTo(new SessionAttendance(AttendanceKind.SOLO, recorded, List.of(
                 AttendanceFact.of(present(JORDAN)))));
         assertThat(recorded).extracting(AttendanceFact::status)
                 .containsExactly(AttendanceStatus.ATTENDED, AttendanceStatus.ABSENT);
@@ -259,7 +260,7 @@ class ScheduleProjectionTest {
         return schedules.find(PLAN).orElseThrow();
     }
 
-    private Session onlySession() {
+    private ScheduledSession onlySession() {
         assertThat(schedule().sessions()).hasSize(1);
         return schedule().sessions().get(0);
     }

@@ -1,11 +1,9 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.query.api.InvalidParameterException;
-import care.tandem.query.audit.AttendanceAuditDocument;
-import care.tandem.query.audit.AttendanceAuditResponse;
-import care.tandem.query.compliance.AttendanceHistory.SessionAttendance;
-import care.tandem.query.compliance.AttendanceHistory.Standing;
+import care.tandem.query.audit.AttendanceHistory.SessionAttendance;
+import care.tandem.query.audit.AttendanceHistory.Standing;
 import care.tandem.query.readmodel.AttendanceKind;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -15,12 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Instant;
 import java.util.List;
 
-import static care.tandem.query.compliance.AuditEntries.appendedAt;
-import static care.tandem.query.compliance.AuditEntries.audit;
-import static care.tandem.query.compliance.AuditEntries.correction;
-import static care.tandem.query.compliance.AuditEntries.fact;
-import static care.tandem.query.compliance.AuditEntries.joint;
-import static care.tandem.query.compliance.AuditEntries.solo;
+import static care.tandem.query.audit.AuditEntries.appendedAt;
+import static care.tandem.query.audit.AuditEntries.audit;
+import static care.tandem.query.audit.AuditEntries.correction;
+import static care.tandem.query.audit.AuditEntries.fact;
+import static care.tandem.query.audit.AuditEntries.joint;
+import static care.tandem.query.audit.AuditEntries.solo;
 import static care.tandem.query.testing.PlanFixtures.AVERY;
 import static care.tandem.query.testing.PlanFixtures.JORDAN;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,6 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.query.api.InstantParameter;
-import care.tandem.query.audit.AttendanceAuditDocument;
 
 import java.time.Instant;
 

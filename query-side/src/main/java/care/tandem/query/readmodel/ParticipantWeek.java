@@ -1,4 +1,4 @@
-package care.tandem.query.hours;
+package care.tandem.query.readmodel;
 
 import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.MemberRole;
@@ -58,13 +58,13 @@ public record ParticipantWeek(
         return weekStatus == WeekStatus.UNDER_MINIMUM;
     }
 
-    boolean atRisk() {
+    public boolean atRisk() {
         return weekStatus == WeekStatus.AT_RISK;
     }
 
-    static final int DAYS_IN_WEEK = 7;
+    public static final int DAYS_IN_WEEK = 7;
 
-    static boolean minimumAppliesTo(MemberRole role, LevelOfCare level) {
+    public static boolean minimumAppliesTo(MemberRole role, LevelOfCare level) {
         return switch (role) {
             case ADOLESCENT -> true;
             case PARTNER, PARENT -> level != LevelOfCare.IOP_ADOLESCENT;
@@ -72,7 +72,7 @@ public record ParticipantWeek(
         };
     }
 
-    static double hours(long minutes) {
+    public static double hours(long minutes) {
         return Math.round(minutes * 100 / 60.0) / 100.0;
     }
 }

@@ -1,4 +1,4 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.events.plan.AttendanceStatus;
 import org.junit.jupiter.api.Test;
@@ -7,10 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 
-import static care.tandem.query.compliance.AuditEntries.audit;
-import static care.tandem.query.compliance.AuditEntries.correction;
-import static care.tandem.query.compliance.AuditEntries.fact;
-import static care.tandem.query.compliance.AuditEntries.solo;
+import static care.tandem.query.audit.AuditEntries.audit;
+import static care.tandem.query.audit.AuditEntries.correction;
+import static care.tandem.query.audit.AuditEntries.fact;
+import static care.tandem.query.audit.AuditEntries.solo;
 import static care.tandem.query.testing.PlanFixtures.JORDAN;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package care.tandem.query.schedule;
+package care.tandem.query.readmodel;
 
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -9,40 +9,38 @@ import care.tandem.events.plan.SessionCancelled;
 import care.tandem.events.plan.SessionRescheduled;
 import care.tandem.events.plan.SessionScheduled;
 import care.tandem.events.plan.SoloAttendanceRecorded;
-import care.tandem.query.readmodel.AttendanceFact;
-import care.tandem.query.readmodel.AttendanceKind;
-import care.tandem.query.schedule.ScheduleDocument.Attendance;
-import care.tandem.query.schedule.ScheduleDocument.Session;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import static care.tandem.query.readmodel.ParticipantIds.values;
-
 /**
- * Handles every event of a session's life for a projection that keeps a plan's sessions, so that every such read model
- * agrees on a session's status and attendance; the projection says only how it stores a new session and a change.
+ * The one fold of a session's life (scheduled, rescheduled, cancelled, held, corrected) for every projection that keeps
+ * its plans' sessions, so that all of them agree on when a session is, whether it was called off and who attended. The
+ * projection says how it stores a new session and a change; its session type says how it takes each step.
  */
-public abstract class SessionLifeProjection {
+public abstract class SessionLifecycleProjection<S extends SessionLifecycle<S>> {
 
     /** Stores the plan's new session, unless the plan's document already reflects the sequence number. */
-    protected abstract void addSession(PlanId planId, long sequenceNumber, Session session);
+    protected abstract void scheduleSession(SessionScheduled event, long sequenceNumber);
 
     /** Changes the plan's session, unless the plan's document already reflects the sequence number. */
     protected abstract void changeSession(PlanId planId, long sequenceNumber, SessionId sessionId,
-                                          UnaryOperator<Session> change);
+                                          UnaryOperator<S> change);
+
+    /** Records a held session's attendance; a projection that learns more from the kind of record may say so. */
+    protected void recordAttendance(PlanId planId, long sequenceNumber, SessionId sessionId, AttendanceKind kind,
+                                    List<AttendanceFact> recorded) {
+        changeSession(planId, sequenceNumber, sessionId, session -> session.held(kind, recorded));
+    }
 
     @EventHandler
     void on(SessionScheduled event, @SequenceNumber long sequenceNumber) {
-        addSession(event.planId(), sequenceNumber, new Session(
-                event.sessionId().value(), event.kind(), event.startsAt(), event.durationMinutes(),
-                event.clinician().value(), values(event.participants()), event.locationMode(),
-                valueOf(event.makeupFor()), valueOf(event.convertedFrom()), SessionStatus.SCHEDULED, null, null));
+        scheduleSession(event, sequenceNumber);
     }
 
-    /** A reschedule moves the session in time only: it names who moved it, and the session keeps its clinician. */
+    /** A reschedule moves the session in time only: the session keeps its clinician. */
     @EventHandler
     void on(SessionRescheduled event, @SequenceNumber long sequenceNumber) {
         changeSession(event.planId(), sequenceNumber, event.sessionId(),
@@ -56,33 +54,25 @@ public abstract class SessionLifeProjection {
 
     @EventHandler
     void on(JointAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        held(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.JOINT, AttendanceFact.allOf(event));
+        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.JOINT,
+                         AttendanceFact.allOf(event));
     }
 
     @EventHandler
     void on(SoloAttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        held(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.SOLO, AttendanceFact.allOf(event));
+        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.SOLO,
+                         AttendanceFact.allOf(event));
     }
 
     @EventHandler
     void on(AttendanceRecorded event, @SequenceNumber long sequenceNumber) {
-        held(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.PER_PARTICIPANT,
-             AttendanceFact.allOf(event));
+        recordAttendance(event.planId(), sequenceNumber, event.sessionId(), AttendanceKind.PER_PARTICIPANT,
+                         AttendanceFact.allOf(event));
     }
 
     @EventHandler
     void on(AttendanceCorrected event, @SequenceNumber long sequenceNumber) {
         AttendanceFact correction = AttendanceFact.of(event.corrected());
         changeSession(event.planId(), sequenceNumber, event.sessionId(), session -> session.corrected(correction));
-    }
-
-    private void held(PlanId planId, long sequenceNumber, SessionId sessionId, AttendanceKind kind,
-                      List<AttendanceFact> recorded) {
-        Attendance attendance = Attendance.recorded(kind, recorded);
-        changeSession(planId, sequenceNumber, sessionId, session -> session.held(attendance));
-    }
-
-    private static String valueOf(SessionId sessionId) {
-        return sessionId == null ? null : sessionId.value();
     }
 }

@@ -1,10 +1,9 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.events.plan.AbsenceReason;
 import care.tandem.events.plan.AdjustedFocus;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.TherapistJudgement;
-import care.tandem.query.audit.AttendanceAuditDocument;
 import care.tandem.query.audit.AttendanceAuditDocument.Entry;
 import care.tandem.query.audit.AttendanceAuditDocument.Provenance;
 import care.tandem.query.readmodel.AttendanceFact;

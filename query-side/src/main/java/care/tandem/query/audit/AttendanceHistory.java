@@ -1,7 +1,5 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
-import care.tandem.query.audit.AttendanceAuditDocument;
-import care.tandem.query.audit.AttendanceAuditResponse;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 

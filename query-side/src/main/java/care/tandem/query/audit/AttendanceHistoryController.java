@@ -1,7 +1,6 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.events.id.PlanId;
-import care.tandem.query.audit.AttendanceAuditDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package care.tandem.query.schedule;
+package care.tandem.query.readmodel;
 
 /**
  * Where a session stands: still ahead as first scheduled, ahead at a new time, called off (with a reason), or held

@@ -1,4 +1,4 @@
-package care.tandem.query.compliance;
+package care.tandem.query.audit;
 
 import care.tandem.query.api.InvalidParameterException;
 import org.junit.jupiter.params.ParameterizedTest;
