@@ -1,6 +1,5 @@
 package care.tandem.access;
 
-import care.tandem.events.id.Ids;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,11 +27,14 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
     private final String rolesClaim;
     private final String nameClaim;
     private final String participantClaim;
+    private final ParticipantIdRule participantIds;
 
-    public CallerAuthentication(String rolesClaim, String nameClaim, String participantClaim) {
+    public CallerAuthentication(String rolesClaim, String nameClaim, String participantClaim,
+                                ParticipantIdRule participantIds) {
         this.rolesClaim = rolesClaim;
         this.nameClaim = nameClaim;
         this.participantClaim = participantClaim;
+        this.participantIds = participantIds;
     }
 
     @Override
@@ -55,7 +57,7 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
             claims.put(DISPLAY_NAME_CLAIM, displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
         }
         Object participant = claimAt(jwt.getClaims(), participantClaim);
-        if (participant instanceof String participantId && Ids.isValid(participantId)) {
+        if (participant instanceof String participantId && participantIds.accepts(participantId)) {
             claims.put(PARTICIPANT_CLAIM, participantId);
         }
         Jwt withName = new Jwt(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), claims);

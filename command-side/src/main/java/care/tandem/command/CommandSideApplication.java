@@ -1,10 +1,13 @@
 package care.tandem.command;
 
 import care.tandem.access.AccessConfig;
+import care.tandem.access.ParticipantIdRule;
 import care.tandem.edge.HttpEdgeConfig;
+import care.tandem.events.id.Ids;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -24,6 +27,12 @@ import org.springframework.context.annotation.Import;
 @ConfigurationPropertiesScan
 @Import({HttpEdgeConfig.class, AccessConfig.class})
 public class CommandSideApplication {
+
+    /** A token's participant claim names a participant only if it is an id by the published language's rule. */
+    @Bean
+    ParticipantIdRule participantIdRule() {
+        return Ids::isValid;
+    }
 
     /** Its own config name, so this app's settings never clash with the query side's in one JVM. */
     public static SpringApplicationBuilder builder() {

@@ -1,11 +1,14 @@
 package care.tandem.query;
 
 import care.tandem.access.AccessConfig;
+import care.tandem.access.ParticipantIdRule;
 import care.tandem.edge.HttpEdgeConfig;
+import care.tandem.events.id.Ids;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The read side: projects the Kafka event feed into MongoDB read models and serves them over HTTP.
@@ -34,6 +37,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @Import({HttpEdgeConfig.class, AccessConfig.class})
 public class QuerySideApplication {
+
+    /** A token's participant claim names a participant only if it is an id by the published language's rule. */
+    @Bean
+    ParticipantIdRule participantIdRule() {
+        return Ids::isValid;
+    }
 
     /** The configuration file's name; {@code application.yml} would be shared with the command side. */
     private static final String CONFIG_NAME = "query-side";
