@@ -4,6 +4,8 @@ import care.tandem.command.plan.AddCareTeamMember;
 import care.tandem.command.plan.RemoveCareTeamMember;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.PlanId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import static care.tandem.command.api.RequestIds.parse;
 
 /** Who treats a plan besides its primary clinician: added and removed by the primary clinician, with a reason. */
 @RestController
+@Tag(name = "Care team", description = "Who besides the primary clinician may act on and read a plan")
 @RequestMapping("/api/treatment-plans/{planId}/care-team")
 class CareTeamController {
 
@@ -26,6 +29,7 @@ class CareTeamController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Add a clinician to the plan's care team (primary clinician only)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted add(@PathVariable String planId, @Valid @RequestBody CareTeamMemberRequest request,
@@ -36,6 +40,7 @@ class CareTeamController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Remove a clinician from the plan's care team")
     @PostMapping("/{clinicianId}/removal")
     CommandAccepted remove(@PathVariable String planId, @PathVariable String clinicianId,
                            @Valid @RequestBody CareTeamRemovalRequest request, AuditContext audit) {

@@ -10,6 +10,8 @@ import care.tandem.events.id.ConsentId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -32,6 +34,9 @@ import static care.tandem.command.api.RequestIds.parse;
  * session shared with the absent partner: each part only under the consent of the person it is about.
  */
 @RestController
+@Tag(name = "Consent and disclosure", description = "A member's written consents (42 CFR 2.31), their revocation, "
+        + "and the summary of a missed joint session shared with the absent partner under the consent of each "
+        + "person it is about (409 consent-required otherwise)")
 @RequestMapping("/api/treatment-plans/{planId}")
 class ConsentController {
 
@@ -43,6 +48,7 @@ class ConsentController {
         this.clinicZone = clinicZone;
     }
 
+    @Operation(summary = "Record a member's written consent to disclose their information (42 CFR 2.31)")
     @PostMapping("/members/{participantId}/consents")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted grant(@PathVariable String planId, @PathVariable String participantId,
@@ -63,6 +69,7 @@ class ConsentController {
         return CommandAccepted.forConsent(plan, consent, audit);
     }
 
+    @Operation(summary = "Record that the member revoked a consent: no disclosure under it from now on")
     @PostMapping("/members/{participantId}/consents/{consentId}/revocation")
     CommandAccepted revoke(@PathVariable String planId, @PathVariable String participantId,
                            @PathVariable String consentId, AuditContext audit) {
@@ -73,6 +80,8 @@ class ConsentController {
         return CommandAccepted.forConsent(plan, consent, audit);
     }
 
+    @Operation(summary = "Share the session's summary with the partner who missed it, each part under the consent "
+            + "of the person it is about")
     @PostMapping("/sessions/{sessionId}/summary-shares")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted shareSummary(@PathVariable String planId, @PathVariable String sessionId,

@@ -9,6 +9,8 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.JointSessionHandling;
 import care.tandem.events.plan.PartnerReadiness;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,8 @@ import static care.tandem.command.api.RequestIds.parse;
 
 /** Pausing, resuming and discontinuing couples therapy, and how strongly joint attendance is expected. */
 @RestController
+@Tag(name = "Couples therapy", description = "Pausing, resuming and discontinuing couples therapy, and how "
+        + "strongly joint attendance is expected")
 @RequestMapping("/api/treatment-plans/{planId}")
 class CouplesTherapyController {
 
@@ -36,6 +40,7 @@ class CouplesTherapyController {
         this.clinicZone = clinicZone;
     }
 
+    @Operation(summary = "Pause couples therapy until a review date")
     @PostMapping("/couples-therapy/pause")
     CommandAccepted pause(@PathVariable String planId, @Valid @RequestBody PauseCouplesTherapyRequest request,
                           AuditContext audit) {
@@ -51,6 +56,7 @@ class CouplesTherapyController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Resume couples therapy with each partner's readiness")
     @PostMapping("/couples-therapy/resume")
     CommandAccepted resume(@PathVariable String planId, @Valid @RequestBody ResumeCouplesTherapyRequest request,
                            AuditContext audit) {
@@ -65,6 +71,7 @@ class CouplesTherapyController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Discontinue couples therapy (cancels joint sessions ahead)")
     @PostMapping("/couples-therapy/discontinue")
     CommandAccepted discontinue(@PathVariable String planId,
                                 @Valid @RequestBody DiscontinueCouplesTherapyRequest request,
@@ -74,6 +81,7 @@ class CouplesTherapyController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Set how strongly joint attendance is expected")
     @PostMapping("/joint-participation")
     CommandAccepted setJointParticipation(@PathVariable String planId,
                                           @Valid @RequestBody JointParticipationRequest request,

@@ -19,6 +19,8 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.LocationMode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +44,8 @@ import static care.tandem.command.api.RequestIds.parseAll;
  * share one id space with every other session of the plan.
  */
 @RestController
+@Tag(name = "Sessions", description = "Scheduling, moving and cancelling sessions, attendance and its corrections, "
+        + "and the follow-up of a joint session one partner missed")
 @RequestMapping("/api/treatment-plans/{planId}")
 class SessionController {
 
@@ -51,6 +55,7 @@ class SessionController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Schedule a joint couples session")
     @PostMapping("/joint-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted scheduleJointSession(@PathVariable String planId,
@@ -65,6 +70,7 @@ class SessionController {
         return CommandAccepted.forSession(plan, session, audit);
     }
 
+    @Operation(summary = "Schedule a session of any kind (here: the makeup for a missed joint session)")
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted scheduleSession(@PathVariable String planId, @Valid @RequestBody ScheduleSessionRequest request,
@@ -79,6 +85,7 @@ class SessionController {
         return CommandAccepted.forSession(plan, session, audit);
     }
 
+    @Operation(summary = "Move a session")
     @PostMapping("/sessions/{sessionId}/reschedule")
     CommandAccepted reschedule(@PathVariable String planId, @PathVariable String sessionId,
                                @Valid @RequestBody RescheduleSessionRequest request, AuditContext audit) {
@@ -87,6 +94,7 @@ class SessionController {
                         required(request.durationMinutes(), "durationMinutes"), audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Cancel a session")
     @PostMapping("/sessions/{sessionId}/cancel")
     CommandAccepted cancel(@PathVariable String planId, @PathVariable String sessionId,
                            @Valid @RequestBody CancelSessionRequest request, AuditContext audit) {
@@ -94,6 +102,7 @@ class SessionController {
                 new CancelSession(plan, session, request.reason(), audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that every expected partner attended")
     @PostMapping("/joint-sessions/{sessionId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordJointAttendance(@PathVariable String planId, @PathVariable String sessionId,
@@ -102,6 +111,7 @@ class SessionController {
                 new RecordJointAttendance(plan, session, audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that one partner came alone, and why the other was absent")
     @PostMapping("/joint-sessions/{sessionId}/solo-attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordSoloAttendance(@PathVariable String planId, @PathVariable String sessionId,
@@ -114,6 +124,7 @@ class SessionController {
                         request.adjustedFocus(), audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record each participant's attendance")
     @PostMapping("/sessions/{sessionId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted recordAttendance(@PathVariable String planId, @PathVariable String sessionId,
@@ -129,6 +140,7 @@ class SessionController {
                 new RecordAttendance(plan, session, entries, audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Correct one participant's recorded attendance (the original stays on record)")
     @PostMapping("/sessions/{sessionId}/attendance-corrections")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted correctAttendance(@PathVariable String planId, @PathVariable String sessionId,
@@ -138,24 +150,28 @@ class SessionController {
                         audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that both partners were informed of a partner's absence")
     @PostMapping("/sessions/{sessionId}/partners-informed")
     CommandAccepted partnersInformed(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new InformPartnersOfAbsence(plan, session, audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that the absent partner was offered a summary of the session")
     @PostMapping("/sessions/{sessionId}/summary-offer")
     CommandAccepted offerSummary(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new OfferSessionSummary(plan, session, audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that the absent partner was offered a makeup session")
     @PostMapping("/sessions/{sessionId}/makeup-offer")
     CommandAccepted offerMakeup(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->
                 new OfferMakeupSession(plan, session, audit.actor(), audit.receivedAt()));
     }
 
+    @Operation(summary = "Record that the absent partner declined the makeup session")
     @PostMapping("/sessions/{sessionId}/makeup-declined")
     CommandAccepted makeupDeclined(@PathVariable String planId, @PathVariable String sessionId, AuditContext audit) {
         return forSession(planId, sessionId, audit, (plan, session) ->

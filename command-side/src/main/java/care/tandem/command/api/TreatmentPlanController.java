@@ -17,6 +17,8 @@ import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.UnitKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ import static care.tandem.command.api.RequestIds.parseAll;
 
 /** Opening a plan, its members, level of care, recovery goals and discharge. */
 @RestController
+@Tag(name = "Treatment plans", description = "Opening a plan, its members, level of care, recovery goals and discharge")
 @RequestMapping("/api/treatment-plans")
 class TreatmentPlanController {
 
@@ -46,6 +49,7 @@ class TreatmentPlanController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Open a treatment plan for a couple or a family")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted openTreatmentPlan(@Valid @RequestBody OpenTreatmentPlanRequest request, AuditContext audit) {
@@ -81,6 +85,7 @@ class TreatmentPlanController {
         return CommandAccepted.forPlan(planId, audit);
     }
 
+    @Operation(summary = "Add a member to a family plan")
     @PostMapping("/{planId}/members")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted addMember(@PathVariable String planId, @Valid @RequestBody MemberRequest request,
@@ -92,6 +97,7 @@ class TreatmentPlanController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Record that a member left the plan")
     @PostMapping("/{planId}/members/{participantId}/departure")
     CommandAccepted recordMemberLeft(@PathVariable String planId, @PathVariable String participantId,
                                      @Valid @RequestBody MemberLeftRequest request, AuditContext audit) {
@@ -101,6 +107,7 @@ class TreatmentPlanController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Change the plan's level of care")
     @PostMapping("/{planId}/level-of-care")
     CommandAccepted changeLevelOfCare(@PathVariable String planId, @Valid @RequestBody ChangeLevelOfCareRequest request,
                                       AuditContext audit) {
@@ -110,6 +117,7 @@ class TreatmentPlanController {
         return CommandAccepted.forPlan(plan, audit);
     }
 
+    @Operation(summary = "Set a recovery goal, shared by the unit or of one member")
     @PostMapping("/{planId}/goals")
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted setRecoveryGoal(@PathVariable String planId, @Valid @RequestBody SetRecoveryGoalRequest request,
@@ -123,6 +131,7 @@ class TreatmentPlanController {
         return CommandAccepted.forGoal(plan, goalId, audit);
     }
 
+    @Operation(summary = "Revise a recovery goal")
     @PostMapping("/{planId}/goals/{goalId}/revisions")
     CommandAccepted reviseRecoveryGoal(@PathVariable String planId, @PathVariable String goalId,
                                        @Valid @RequestBody ReviseRecoveryGoalRequest request, AuditContext audit) {
@@ -133,6 +142,7 @@ class TreatmentPlanController {
         return CommandAccepted.forGoal(plan, goal, audit);
     }
 
+    @Operation(summary = "Discharge the plan with aftercare referrals (closes it for good)")
     @PostMapping("/{planId}/discharge")
     CommandAccepted discharge(@PathVariable String planId, @Valid @RequestBody DischargeTreatmentPlanRequest request,
                               AuditContext audit) {

@@ -5,6 +5,7 @@ import care.tandem.events.id.PlanId;
 import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,12 +23,14 @@ class AbsentPartnerSummaryController {
         this.summaries = summaries;
     }
 
+    @Operation(summary = "Each partner's missed joint sessions and their follow-up")
     @GetMapping("/absent-partner-summary")
     AbsentPartnerSummaryResponse absentPartnerSummary(@PathVariable PlanId planId) {
         return AbsentPartnerSummaryResponse.from(summary(planId));
     }
 
     /** One partner's figures alone: what a clinician opens before talking with that partner. */
+    @Operation(summary = "One partner's absent-partner summary")
     @GetMapping("/partners/{participantId}/absent-partner-summary")
     AbsentPartnerSummaryResponse absentPartnerSummary(@PathVariable PlanId planId,
                                                       @PathVariable ParticipantId participantId) {

@@ -2,6 +2,7 @@ package care.tandem.query.absence;
 
 import care.tandem.query.access.VisiblePlans;
 import care.tandem.query.api.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,8 @@ class OpenFollowUpsController {
     }
 
     /** What a program lead follows up across plans; each plan's summary has the sessions and reasons. */
+    @Operation(summary = "Across the program, the partners with open absence follow-ups or active participation "
+            + "concerns")
     @GetMapping("/api/absent-partner-follow-ups")
     OpenFollowUpsResponse openFollowUps(PageRequest page) {
         Predicate<String> visible = visiblePlans.toCaller();

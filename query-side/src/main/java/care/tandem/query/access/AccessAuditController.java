@@ -7,6 +7,7 @@ import care.tandem.access.audit.AccessRecord;
 import care.tandem.query.api.InvalidParameterException;
 import care.tandem.query.api.Page;
 import care.tandem.query.api.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +42,8 @@ class AccessAuditController {
         this.accessAudit = accessAudit;
     }
 
+    @Operation(summary = "Compliance: who read or was refused a plan's or person's record, when, why and with what "
+            + "outcome (JSON pages, or CSV with Accept: text/csv or format=csv)")
     @GetMapping(path = "/api/access-audit", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> accessAudit(@RequestParam(required = false) String planId,
                                   @RequestParam(required = false) String personId,

@@ -1,11 +1,11 @@
 package care.tandem.query.audit;
 
-import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.api.PageRequest;
-import care.tandem.query.api.PlanNotFoundException;
+import care.tandem.query.api.ParticipantNotFoundException;
 import care.tandem.query.api.QueryApi;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,11 +21,13 @@ class AttendanceAuditController {
         this.audits = audits;
     }
 
+    @Operation(summary = "Every attendance fact of a plan in recorded order, with provenance")
     @GetMapping("/attendance-audit")
     AttendanceAuditResponse attendanceAudit(@PathVariable PlanId planId, PageRequest page) {
         return AttendanceAuditResponse.ofPlan(audits.findPlan(planId), page);
     }
 
+    @Operation(summary = "The attendance facts naming one participant, narrowed to them")
     @GetMapping("/participants/{participantId}/attendance-audit")
     AttendanceAuditResponse participantAttendanceAudit(@PathVariable PlanId planId,
                                                        @PathVariable ParticipantId participantId, PageRequest page) {

@@ -1,6 +1,7 @@
 package care.tandem.query.audit;
 
 import care.tandem.events.id.PlanId;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,8 @@ class AttendanceHistoryController {
     }
 
     /** The parameters are read as text so that a malformed instant is a problem naming the parameter and the rule. */
+    @Operation(summary = "The attendance record as it stood at an instant, or as it happened by an instant (JSON "
+            + "or CSV)")
     @GetMapping("/attendance-history")
     ResponseEntity<?> attendanceHistory(
             @PathVariable PlanId planId,

@@ -6,6 +6,7 @@ import care.tandem.query.api.Period;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.DocumentKey;
 import care.tandem.query.readmodel.IsoWeek;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,7 @@ class ClinicianScheduleController {
      * empty calendar, not a 404: the read model cannot tell an unknown clinician from a free one. A clinician reading
      * a colleague's calendar sees the sessions of the plans on their own care teams only.
      */
+    @Operation(summary = "A clinician's sessions across plans, day by day")
     @GetMapping("/api/clinicians/{clinicianId}/schedule")
     ClinicianScheduleResponse schedule(@PathVariable ClinicianId clinicianId, Period period) {
         List<IsoWeek> touched = period.requireBounded().weeks(clinicTime);

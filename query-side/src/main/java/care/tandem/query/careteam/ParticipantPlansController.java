@@ -1,6 +1,7 @@
 package care.tandem.query.careteam;
 
 import care.tandem.events.id.ParticipantId;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ class ParticipantPlansController {
     record ParticipantPlans(String participantId, List<String> planIds) {
     }
 
+    @Operation(summary = "The plans a person is a member of, by id")
     @GetMapping("/api/participants/{participantId}/plans")
     ParticipantPlans plans(@PathVariable ParticipantId participantId) {
         return new ParticipantPlans(participantId.value(), careTeams.ofPerson(participantId.value()).stream()

@@ -4,6 +4,7 @@ import care.tandem.events.id.ParticipantId;
 import care.tandem.query.api.CsvRows;
 import care.tandem.query.api.InstantParameter;
 import care.tandem.query.api.InvalidParameterException;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,6 +59,8 @@ class ConsentRecordController {
     }
 
     /** What was disclosed to the person about others, each under the consent of the person it is about. */
+    @Operation(summary = "What was disclosed to a person about others, each under that person's consent, with its "
+            + "notice")
     @GetMapping("/api/participants/{participantId}/received-disclosures")
     ReceivedList received(@PathVariable ParticipantId participantId) {
         return new ReceivedList(participantId.value(), received.of(participantId).stream()
@@ -67,6 +70,7 @@ class ConsentRecordController {
                 .toList());
     }
 
+    @Operation(summary = "A person's consents and what each was at an instant (in force, revoked, expired)")
     @GetMapping("/api/participants/{participantId}/consents")
     Consents consents(@PathVariable ParticipantId participantId, @RequestParam(required = false) String asOf) {
         Instant at = orElse(InstantParameter.parse("asOf", asOf), clock.instant());
@@ -77,6 +81,7 @@ class ConsentRecordController {
         return new Consents(participantId.value(), at, consents);
     }
 
+    @Operation(summary = "The accounting of disclosures of a person's information (42 CFR 2.24), JSON or CSV")
     @GetMapping(path = "/api/participants/{participantId}/disclosures",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> disclosures(@PathVariable ParticipantId participantId,

@@ -1,6 +1,7 @@
 package care.tandem.query.directory;
 
 import care.tandem.query.config.ClinicTime;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,7 @@ class ClinicController {
         this.clock = clock;
     }
 
+    @Operation(summary = "The clinic's time zone, and today and this ISO week there")
     @GetMapping("/api/clinic")
     ClinicResponse clinic() {
         Instant now = clock.instant();

@@ -14,6 +14,7 @@ import care.tandem.query.api.QueryApi;
 import care.tandem.query.config.ClinicTime;
 import care.tandem.query.readmodel.IsoWeek;
 import care.tandem.query.readmodel.ParticipantWeek;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,7 @@ class WeeklyHoursController {
         this.visiblePlans = visiblePlans;
     }
 
+    @Operation(summary = "Everyone enrolled in a week, with attended hours against their minimum")
     @GetMapping("/api/weekly-hours")
     WeeklyHoursResponse weeklyHours(@RequestParam(name = PeriodArgumentResolver.WEEK, required = false) String week,
                                     @RequestParam(name = UNDER_MINIMUM, defaultValue = "false") boolean underMinimum,
@@ -58,6 +60,7 @@ class WeeklyHoursController {
                                        Page.of(underMinimum ? under : atRisk ? risking : enrolled, page));
     }
 
+    @Operation(summary = "One participant's attended hours per week")
     @GetMapping(QueryApi.PLAN_PATH + "/participants/{participantId}/weekly-hours")
     ParticipantWeeklyHoursResponse participantWeeklyHours(@PathVariable PlanId planId,
                                                           @PathVariable ParticipantId participantId, Period period) {

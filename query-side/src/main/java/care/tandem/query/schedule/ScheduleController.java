@@ -7,6 +7,7 @@ import care.tandem.query.api.Period;
 import care.tandem.query.api.PlanNotFoundException;
 import care.tandem.query.api.QueryApi;
 import care.tandem.query.config.LevelOfCareMinimums;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,11 +25,13 @@ class ScheduleController {
         this.minimums = minimums;
     }
 
+    @Operation(summary = "A plan's sessions, members, level of care and couples-therapy status")
     @GetMapping("/schedule")
     ScheduleResponse schedule(@PathVariable PlanId planId, Period period) {
         return ScheduleResponse.from(scheduleOf(planId), minimums, period);
     }
 
+    @Operation(summary = "One participant's sessions, with their own attendance only")
     @GetMapping("/participants/{participantId}/schedule")
     ParticipantScheduleResponse participantSchedule(@PathVariable PlanId planId,
                                                     @PathVariable ParticipantId participantId, Period period) {
