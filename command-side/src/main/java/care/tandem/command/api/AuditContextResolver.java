@@ -1,9 +1,11 @@
 package care.tandem.command.api;
 
-import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.access.Caller;
 import care.tandem.access.MachineScope;
 import care.tandem.access.Role;
+import care.tandem.command.delivery.AuditContext;
+import care.tandem.command.delivery.PlanVersions;
+import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.events.id.ClinicianId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

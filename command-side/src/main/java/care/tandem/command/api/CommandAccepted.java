@@ -1,5 +1,6 @@
 package care.tandem.command.api;
 
+import care.tandem.command.delivery.AuditContext;
 import care.tandem.events.id.ConsentId;
 import care.tandem.events.id.GoalId;
 import care.tandem.events.id.PlanId;

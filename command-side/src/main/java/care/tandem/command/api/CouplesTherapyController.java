@@ -1,5 +1,7 @@
 package care.tandem.command.api;
 
+import care.tandem.command.delivery.AuditContext;
+import care.tandem.command.delivery.PlanCommandGateway;
 import care.tandem.command.plan.DiscontinueCouplesTherapy;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.PauseCouplesTherapy;

@@ -1,6 +1,8 @@
 package care.tandem.command.api;
 
 import care.tandem.command.config.IdempotencyProperties;
+import care.tandem.command.delivery.IdempotencyStore;
+import care.tandem.command.delivery.PlanCommandGateway;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.edge.CachedBodyRequest;
 import jakarta.servlet.FilterChain;

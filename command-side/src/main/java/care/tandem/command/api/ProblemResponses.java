@@ -1,6 +1,9 @@
 package care.tandem.command.api;
 
 import care.tandem.command.consent.UnknownConsentException;
+import care.tandem.command.delivery.IdempotencyKeyInFlightException;
+import care.tandem.command.delivery.IdempotencyKeyReusedException;
+import care.tandem.command.delivery.StalePlanVersionException;
 import care.tandem.command.plan.InvalidCommandException;
 import care.tandem.command.plan.NotOnCareTeamException;
 import care.tandem.command.plan.PlanRuleViolation;

@@ -1,4 +1,4 @@
-package care.tandem.command.api;
+package care.tandem.command.delivery;
 
 import care.tandem.command.jdbc.SqlStates;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * is forgotten, and a retry with it runs the command again.
  */
 @Component
-class IdempotencyStore {
+public class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -35,7 +35,7 @@ class IdempotencyStore {
     }
 
     /** The answer stored for a key: status, the headers that matter, and the body. */
-    record StoredResponse(int status, Map<String, String> headers, byte[] body) {
+    public record StoredResponse(int status, Map<String, String> headers, byte[] body) {
     }
 
     /**
@@ -47,7 +47,7 @@ class IdempotencyStore {
      * @throws IdempotencyKeyReusedException when the key was used for a different request
      * @throws IdempotencyKeyInFlightException when the other request did not finish within the wait
      */
-    Optional<StoredResponse> claim(String actor, String key, String fingerprint, Duration inFlightWait) {
+    public Optional<StoredResponse> claim(String actor, String key, String fingerprint, Duration inFlightWait) {
         int claimed;
         try {
             // SET takes no bind parameters; the value is a number formatted here.
@@ -80,7 +80,7 @@ class IdempotencyStore {
     }
 
     /** Stores the answer for a key this transaction claimed. */
-    void complete(String actor, String key, StoredResponse response) {
+    public void complete(String actor, String key, StoredResponse response) {
         int updated = jdbc.update("update idempotency_key set response_status = ?, response_headers = ?::jsonb, "
                         + "response_body = ? where actor = ? and idempotency_key = ? and response_status is null",
                 response.status(), writeHeaders(response.headers()), response.body(), actor, key);

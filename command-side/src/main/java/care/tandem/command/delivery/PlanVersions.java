@@ -1,4 +1,4 @@
-package care.tandem.command.api;
+package care.tandem.command.delivery;
 
 import care.tandem.command.plan.InvalidCommandException;
 
@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
  * successful command answers with the version after it; a command sent with {@code If-Match: "7"} is only
  * applied while the plan is still at version 7.
  */
-final class PlanVersions {
+public final class PlanVersions {
 
-    static final String IF_MATCH_HEADER = "If-Match";
+    public static final String IF_MATCH_HEADER = "If-Match";
     private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
     private PlanVersions() {
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
     /** The expected version named by an If-Match header, null without one; 400 for anything else. */
-    static Long parseIfMatch(String header) {
+    public static Long parseIfMatch(String header) {
         if (header == null) {
             return null;
         }

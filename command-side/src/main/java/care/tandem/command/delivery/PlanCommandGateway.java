@@ -1,4 +1,4 @@
-package care.tandem.command.api;
+package care.tandem.command.delivery;
 
 import care.tandem.command.config.ExpectedVersionCommandTargetResolver;
 import care.tandem.command.metrics.CommandMetrics;
@@ -44,11 +44,11 @@ import java.util.Map;
  *     does, because the unique (aggregate, sequence) key makes its append wait for this transaction and then
  *     fail.</li>
  * </ol>
- * With an Idempotency-Key, {@link IdempotencyFilter} has opened the transaction (the key claimed in it) and
+ * With an Idempotency-Key, {@code IdempotencyFilter} has opened the transaction (the key claimed in it) and
  * this one joins it, so key, stored answer and events commit or roll back together.
  */
 @Component
-class PlanCommandGateway {
+public class PlanCommandGateway {
 
     /** First key of every plan lock; the second is hashtext(plan id). Two-key locks never clash with one-key ones. */
     private static final int PLAN_LOCK_SPACE = 0x54414E44;
@@ -74,7 +74,7 @@ class PlanCommandGateway {
      *
      * @return the target plan's version after the command (the sequence number of its last event)
      */
-    long send(Object command, AuditContext audit) {
+    public long send(Object command, AuditContext audit) {
         metrics.commandStarting(command);
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(audit.asMetadata());
         Long expectedVersion = audit.expectedVersion();

@@ -1,10 +1,10 @@
-package care.tandem.command.api;
+package care.tandem.command.delivery;
 
 /**
  * The plan is no longer (or not) at the version the client named in If-Match: HTTP 412, nothing applied.
  * {@code currentVersion} is null when the plan does not exist.
  */
-class StalePlanVersionException extends RuntimeException {
+public class StalePlanVersionException extends RuntimeException {
 
     private final long expectedVersion;
     private final Long currentVersion;
@@ -18,11 +18,11 @@ class StalePlanVersionException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
-    long expectedVersion() {
+    public long expectedVersion() {
         return expectedVersion;
     }
 
-    Long currentVersion() {
+    public Long currentVersion() {
         return currentVersion;
     }
 }

@@ -1,4 +1,4 @@
-package care.tandem.command.api;
+package care.tandem.command.delivery;
 
 import care.tandem.command.plan.CareTeamPolicy;
 import care.tandem.events.EventMetadata;
@@ -15,7 +15,7 @@ import java.util.Map;
  * participant's token binds them to (null for anyone else). Also the plan version the client expects
  * ({@code If-Match}), or null when it sent none.
  */
-record AuditContext(ClinicianId actor, String actorName, String actorClient, boolean reachesAllPlans,
+public record AuditContext(ClinicianId actor, String actorName, String actorClient, boolean reachesAllPlans,
                     String actorParticipant, String correlationId, Instant receivedAt, Long expectedVersion) {
 
     Map<String, String> asMetadata() {
