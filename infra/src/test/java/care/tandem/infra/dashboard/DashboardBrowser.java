@@ -15,6 +15,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -92,14 +93,28 @@ final class DashboardBrowser implements AutoCloseable {
      */
     void logIn(String url, String username, String password) {
         driver.get(url);
+        if (!submitLogin(username, password)) {
+            // The issuer showed its login page again (seen once under a full suite's load, right after a sign-out,
+            // without the browser telling why): a person signs in again; a second refusal fails the test.
+            assertThat(submitLogin(username, password)).as("signing in as %s twice; the page at %s says: %s", username,
+                    driver.getCurrentUrl(), driver.findElement(By.tagName("body")).getText()).isTrue();
+        }
+        awaitSettled();
+    }
+
+    /** Types the credentials into the issuer's login page; true once the dashboard page is back, false on the form. */
+    private boolean submitLogin(String username, String password) {
         WebDriverWait wait = new WebDriverWait(driver, PAGE_LOADED_WITHIN);
         wait.until(page -> !page.findElements(By.id("username")).isEmpty());
-        driver.findElement(By.id("username")).sendKeys(username);
+        WebElement usernameField = driver.findElement(By.id("username"));
+        usernameField.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.ignoring(WebDriverException.class)
-                .until(page -> !page.findElements(By.id("load-status")).isEmpty());
-        awaitSettled();
+        wait.until(ExpectedConditions.stalenessOf(usernameField));
+        return wait.ignoring(WebDriverException.class).withMessage(() -> "after signing in, the page at "
+                + driver.getCurrentUrl() + " shows neither the dashboard nor the login form")
+                .until(page -> !page.findElements(By.id("load-status")).isEmpty() ? Boolean.TRUE
+                        : page.findElements(By.id("username")).isEmpty() ? null : Boolean.FALSE);
     }
 
     /**

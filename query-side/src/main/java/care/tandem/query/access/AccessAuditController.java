@@ -4,6 +4,7 @@ import care.tandem.access.audit.AccessAuditLog;
 import care.tandem.access.audit.AccessOutcome;
 import care.tandem.access.audit.AccessQuery;
 import care.tandem.access.audit.AccessRecord;
+import care.tandem.events.id.Ids;
 import care.tandem.query.api.InvalidParameterException;
 import care.tandem.query.api.Page;
 import care.tandem.query.api.PageRequest;
@@ -30,7 +31,6 @@ import java.util.regex.Pattern;
 @RestController
 class AccessAuditController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern SUBJECT = Pattern.compile("[\\x21-\\x7e]{1,255}");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     /** The CSV holds the whole selection, to this many rows: an export, not a page. */
@@ -76,7 +76,7 @@ class AccessAuditController {
     }
 
     private static String id(String parameter, String value) {
-        if (value != null && !ID.matcher(value).matches()) {
+        if (value != null && !Ids.isValid(value)) {
             throw new InvalidParameterException(parameter, "an id is 1-64 of [A-Za-z0-9._-]");
         }
         return value;

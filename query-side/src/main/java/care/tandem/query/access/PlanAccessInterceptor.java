@@ -5,6 +5,7 @@ import care.tandem.access.MachineScope;
 import care.tandem.access.Role;
 import care.tandem.access.audit.AccessAttributes;
 import care.tandem.access.audit.BreakTheGlassReason;
+import care.tandem.events.id.Ids;
 import care.tandem.events.id.PlanId;
 import care.tandem.query.careteam.CareTeamDocument;
 import care.tandem.query.careteam.CareTeams;
@@ -16,7 +17,6 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A participant reads their own record only. A clinician reads a plan only while its care team admits them (primary clinician, added member, or clinician of
@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 @Component
 class PlanAccessInterceptor implements HandlerInterceptor {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final CareTeams careTeams;
 
@@ -48,13 +46,13 @@ class PlanAccessInterceptor implements HandlerInterceptor {
             return !caller.has(Role.PARTICIPANT) || ownRecord(caller, variables);
         }
         if (variables.get("planId") == null && variables.get("participantId") instanceof String person
-                && ID.matcher(person).matches()) {
+                && Ids.isValid(person)) {
             if (careTeams.ofPerson(person).stream().anyMatch(team -> team.admits(caller.subject()))) {
                 return true;
             }
             return brokeTheGlass(request, "the clinician is on no care team of this person");
         }
-        if (!(variables.get("planId") instanceof String planId) || !ID.matcher(planId).matches()) {
+        if (!(variables.get("planId") instanceof String planId) || !Ids.isValid(planId)) {
             return true; // the endpoint refuses a malformed id itself, disclosing nothing
         }
         Optional<CareTeamDocument> team = careTeams.find(PlanId.of(planId));
