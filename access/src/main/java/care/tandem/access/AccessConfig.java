@@ -38,7 +38,7 @@ public class AccessConfig {
 
     @Bean
     SecurityFilterChain tandemSecurity(HttpSecurity http, EndpointRules endpointRules, AccessProperties properties,
-                                       ParticipantIdRule participantIds,
+                                       IdRule ids,
                                        @Value("${tandem.security.content-security-policy:default-src 'none'; "
                                                + "frame-ancestors 'none'}") String contentSecurityPolicy)
             throws Exception {
@@ -54,7 +54,7 @@ public class AccessConfig {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new CallerAuthentication(properties.rolesClaim(), properties.nameClaim(),
-                                        properties.participantClaim(), participantIds)))
+                                        properties.participantClaim(), ids)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

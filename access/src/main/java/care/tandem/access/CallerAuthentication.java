@@ -27,14 +27,14 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
     private final String rolesClaim;
     private final String nameClaim;
     private final String participantClaim;
-    private final ParticipantIdRule participantIds;
+    private final IdRule ids;
 
     public CallerAuthentication(String rolesClaim, String nameClaim, String participantClaim,
-                                ParticipantIdRule participantIds) {
+                                IdRule ids) {
         this.rolesClaim = rolesClaim;
         this.nameClaim = nameClaim;
         this.participantClaim = participantClaim;
-        this.participantIds = participantIds;
+        this.ids = ids;
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class CallerAuthentication implements Converter<Jwt, AbstractAuthen
             claims.put(DISPLAY_NAME_CLAIM, displayName.length() > 200 ? displayName.substring(0, 200) : displayName);
         }
         Object participant = claimAt(jwt.getClaims(), participantClaim);
-        if (participant instanceof String participantId && participantIds.accepts(participantId)) {
+        if (participant instanceof String participantId && ids.accepts(participantId)) {
             claims.put(PARTICIPANT_CLAIM, participantId);
         }
         Jwt withName = new Jwt(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), claims);

@@ -1,7 +1,7 @@
 package care.tandem.command;
 
 import care.tandem.access.AccessConfig;
-import care.tandem.access.ParticipantIdRule;
+import care.tandem.access.IdRule;
 import care.tandem.edge.HttpEdgeConfig;
 import care.tandem.events.id.Ids;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Import;
 @Import({HttpEdgeConfig.class, AccessConfig.class})
 public class CommandSideApplication {
 
-    /** A token's participant claim names a participant only if it is an id by the published language's rule. */
+    /** What access control takes for an id (a token's participant claim, an audited plan): the published language's. */
     @Bean
-    ParticipantIdRule participantIdRule() {
+    IdRule idRule() {
         return Ids::isValid;
     }
 

@@ -1,5 +1,6 @@
 package care.tandem.access.audit;
 
+import care.tandem.access.IdRule;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -56,9 +57,9 @@ public class AccessAuditConfig {
     @Bean
     FilterRegistrationBean<AccessAuditFilter> accessAuditFilter(
             @Value("${spring.application.name}") String service, AccessAuditLog log, AuditScope scope,
-            ObjectProvider<RecordSubjects> subjects) {
+            ObjectProvider<RecordSubjects> subjects, IdRule ids) {
         FilterRegistrationBean<AccessAuditFilter> registration = new FilterRegistrationBean<>(
-                new AccessAuditFilter(service, log, scope, subjects, Clock.systemUTC()));
+                new AccessAuditFilter(service, log, scope, subjects, ids, Clock.systemUTC()));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

@@ -1,6 +1,7 @@
 package care.tandem.access.audit;
 
 import care.tandem.access.Caller;
+import care.tandem.access.IdRule;
 import care.tandem.edge.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,22 +37,22 @@ public class AccessAuditFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AccessAuditFilter.class);
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern PLAN_IN_PATH =
-            Pattern.compile("^/api/(?:compliance/)?treatment-plans/([A-Za-z0-9._-]{1,64})(?:/.*)?$");
+    private static final Pattern PLAN_IN_PATH = Pattern.compile("^/api/(?:compliance/)?treatment-plans/([^/]+)(?:/.*)?$");
 
     private final String service;
     private final AccessAuditLog auditLog;
     private final AuditScope scope;
     private final ObjectProvider<RecordSubjects> subjects;
+    private final IdRule ids;
     private final Clock clock;
 
     public AccessAuditFilter(String service, AccessAuditLog auditLog, AuditScope scope,
-                             ObjectProvider<RecordSubjects> subjects, Clock clock) {
+                             ObjectProvider<RecordSubjects> subjects, IdRule ids, Clock clock) {
         this.service = service;
         this.auditLog = auditLog;
         this.scope = scope;
         this.subjects = subjects;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -107,18 +108,18 @@ public class AccessAuditFilter extends OncePerRequestFilter {
                 status < 400 ? glass : null, correlationId(request, response));
     }
 
-    private static String planOf(HttpServletRequest request, Map<?, ?> variables) {
+    private String planOf(HttpServletRequest request, Map<?, ?> variables) {
         Object variable = variables == null ? null : variables.get("planId");
-        if (variable instanceof String planId && ID.matcher(planId).matches()) {
+        if (variable instanceof String planId && ids.accepts(planId)) {
             return planId;
         }
         Matcher inPath = PLAN_IN_PATH.matcher(request.getRequestURI());
-        return inPath.matches() ? inPath.group(1) : null;
+        return inPath.matches() && ids.accepts(inPath.group(1)) ? inPath.group(1) : null;
     }
 
     private List<String> personsOf(String planId, Map<?, ?> variables, int status) {
         Object participant = variables == null ? null : variables.get("participantId");
-        if (participant instanceof String participantId && ID.matcher(participantId).matches()) {
+        if (participant instanceof String participantId && ids.accepts(participantId)) {
             return List.of(participantId);
         }
         RecordSubjects lookup = subjects.getIfAvailable();

@@ -43,8 +43,4 @@ public record AttendanceEntry(
     int attendedMinutesOf(int durationMinutes) {
         return status.attendedMinutes(durationMinutes, minutesLate, minutesLeftEarly);
     }
-
-    boolean attended() {
-        return !status.missed();
-    }
 }

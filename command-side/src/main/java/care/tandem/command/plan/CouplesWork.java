@@ -11,13 +11,13 @@ import care.tandem.events.plan.JointParticipation;
 import care.tandem.events.plan.JointParticipationExpectationSet;
 import care.tandem.events.plan.MemberLeaveReason;
 import care.tandem.events.plan.PartnerReadiness;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -80,8 +80,8 @@ final class CouplesWork {
             throw new PlanRuleViolation("couples-therapy-not-paused",
                     "Couples therapy is not paused, so it cannot be resumed");
         }
-        Set<ParticipantId> assessed = new HashSet<>();
-        command.readiness().stream().map(PartnerReadiness::participantId).forEach(assessed::add);
+        Set<ParticipantId> assessed = command.readiness().stream().map(PartnerReadiness::participantId)
+                .collect(Collectors.toSet());
         if (!assessed.equals(membership.partners())) {
             throw new PlanRuleViolation("readiness-of-both-partners",
                     "Resuming records the readiness of exactly the plan's two partners");

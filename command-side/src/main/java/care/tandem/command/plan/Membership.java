@@ -10,16 +10,16 @@ import care.tandem.events.plan.MemberLeft;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -112,10 +112,8 @@ final class Membership {
     }
 
     Set<ParticipantId> partners() {
-        Set<ParticipantId> partners = new HashSet<>();
-        activeMembers.values().stream().filter(member -> member.role() == MemberRole.PARTNER)
-                .forEach(member -> partners.add(member.participantId()));
-        return partners;
+        return activeMembers.values().stream().filter(member -> member.role() == MemberRole.PARTNER)
+                .map(Member::participantId).collect(Collectors.toSet());
     }
 
     Map<ParticipantId, Member> activeMembers() {

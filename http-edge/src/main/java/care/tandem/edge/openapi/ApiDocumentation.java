@@ -152,7 +152,7 @@ public final class ApiDocumentation {
             for (JsonNode name : status.getValue().path("problems")) {
                 String[] nameAndCondition = name.asText().split(" if ");
                 boolean applies = nameAndCondition.length == 1 || path.contains(nameAndCondition[1])
-                        || documented.path("alsoAnswers").toString().contains("\"" + nameAndCondition[0] + "\"");
+                        || texts(documented.path("alsoAnswers")).contains(nameAndCondition[0]);
                 if (applies) {
                     JsonNode problem = problems.path("examples").path(nameAndCondition[0]);
                     add(examples, problem.path("summary").asText(), problem.path("problem"));
@@ -181,10 +181,11 @@ public final class ApiDocumentation {
     }
 
     private static void replace(Operation operation, String argument, JsonNode parameters) {
+        Set<String> replaced = texts(parameters.findValues("name"));
+        replaced.add(argument);
         if (operation.getParameters() != null) {
             operation.getParameters().removeIf(parameter -> "query".equals(parameter.getIn())
-                    && (parameter.getName().equals(argument) || parameters.toString()
-                    .contains("\"name\":\"" + parameter.getName() + "\"")));
+                    && replaced.contains(parameter.getName()));
         }
         for (Iterator<JsonNode> each = parameters.elements(); each.hasNext(); ) {
             Parameter parameter = JSON.convertValue(each.next(), Parameter.class);
@@ -194,6 +195,12 @@ public final class ApiDocumentation {
                 operation.addParametersItem(parameter);
             }
         }
+    }
+
+    private static Set<String> texts(Iterable<JsonNode> nodes) {
+        Set<String> texts = new TreeSet<>();
+        nodes.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     /** An operation's example answer, a file of its own under {@code openapi/examples/}. */

@@ -17,6 +17,8 @@ public final class QueryApiExamples {
 
     static final String RESOURCE = "openapi/query-api.json";
 
+    private static final JsonNode OPERATIONS = ApiDocumentation.operations(RESOURCE);
+
     record Endpoint(String key, JsonNode documented) {
 
         String method() {
@@ -41,7 +43,7 @@ public final class QueryApiExamples {
 
     static List<Endpoint> all() {
         List<Endpoint> endpoints = new ArrayList<>();
-        ApiDocumentation.operations(RESOURCE).fields().forEachRemaining(entry -> endpoints.add(
+        OPERATIONS.fields().forEachRemaining(entry -> endpoints.add(
                 new Endpoint(entry.getKey(), entry.getValue())));
         return endpoints;
     }
