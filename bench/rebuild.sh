@@ -8,11 +8,14 @@
 #   bench/rebuild.sh --partitions P   a topic of P partitions (default 6, as the command side provisions it)
 #   bench/rebuild.sh --batch-sizes 1,100,1000   one query-side pass per processor batch size (default 1000, the
 #                                 query side's; 1 is Axon's default, one document read and write per event)
+#   bench/rebuild.sh --stores memory,h2   each embedded read store in turn, each with its own passes and B4 (default
+#                                 memory, the platform's)
 #   bench/rebuild.sh --smoke      600 events, about a minute: proves the whole path works; its report goes to
 #                                 bench/target/BENCHMARKS.rebuild-smoke.md and BENCHMARKS.md is left alone
 #
 # Full runs wait for /tmp/bench.lock, so two benchmarks never share the machine.
-# BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=rebuild.jfr
+# BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=rebuild.jfr; BENCH_HEAP
+# sets the fixed heap (default 2g; the in-memory store holds every read model on it: 1M events need about 8g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,13 +23,15 @@ smoke=false
 events=
 partitions=
 batch_sizes=
+stores=
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
     --events) shift; events="${1:?--events needs a number}" ;;
     --partitions) shift; partitions="${1:?--partitions needs a number}" ;;
     --batch-sizes) shift; batch_sizes="${1:?--batch-sizes needs a list such as 1,100,1000}" ;;
-    *) echo "usage: bench/rebuild.sh [--smoke] [--events N] [--partitions P] [--batch-sizes 1,100,1000]" >&2; exit 2 ;;
+    --stores) shift; stores="${1:?--stores needs a list such as memory,h2}" ;;
+    *) echo "usage: bench/rebuild.sh [--smoke] [--events N] [--partitions P] [--batch-sizes 1,100,1000] [--stores memory,h2]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -34,11 +39,12 @@ done
 # shellcheck source=bench/common.sh
 source bench/common.sh
 
-args=(--command "bench/rebuild.sh$($smoke && echo ' --smoke' || true)${events:+ --events $events}${partitions:+ --partitions $partitions}${batch_sizes:+ --batch-sizes $batch_sizes}")
+args=(--command "bench/rebuild.sh$($smoke && echo ' --smoke' || true)${events:+ --events $events}${partitions:+ --partitions $partitions}${batch_sizes:+ --batch-sizes $batch_sizes}${stores:+ --stores $stores}")
 $smoke && args+=(--smoke)
 [ -n "$events" ] && args+=(--events "$events")
 [ -n "$partitions" ] && args+=(--partitions "$partitions")
 [ -n "$batch_sizes" ] && args+=(--batch-sizes "$batch_sizes")
+[ -n "$stores" ] && args+=(--stores "$stores")
 if $smoke; then
   report=bench/target/BENCHMARKS.rebuild-smoke.md
   if [ -f BENCHMARKS.md ]; then cp BENCHMARKS.md "$report"; else : > "$report"; fi
@@ -49,7 +55,7 @@ fi
 # The exec jar's main is the snapshot benchmark; Spring Boot's PropertiesLauncher starts another class from it.
 # A fixed heap, so that heap resizing does not land in the measured passes.
 # shellcheck disable=SC2206
-run=("$java" -Xms2g -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$jar" -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark
+run=("$java" -Xms${BENCH_HEAP:-2g} -Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-} -cp "$jar" -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark
      org.springframework.boot.loader.launch.PropertiesLauncher
      "${args[@]}" --java-version "$java_version" --report "$report")
 if $smoke; then "${run[@]}" >/dev/null; else flock /tmp/bench.lock "${run[@]}" >/dev/null; fi

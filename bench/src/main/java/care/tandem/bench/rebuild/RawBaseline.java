@@ -1,5 +1,7 @@
 package care.tandem.bench.rebuild;
 
+import care.tandem.infra.embedded.EmbeddedMongo;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
@@ -42,8 +44,8 @@ final class RawBaseline {
      * @param lanes          as many as the query side has read models
      * @param bytesPerPlan   the size a lane's document reaches with a plan's last event
      */
-    static Pass run(String kafka, MongoClient mongo, String database, int lanes, int eventsPerPlan, long bytesPerPlan,
-                    long events) {
+    static Pass run(EmbeddedMongo.Store store, String kafka, MongoClient mongo, String database, int lanes,
+                    int eventsPerPlan, long bytesPerPlan, long events) {
         String[] payloads = IntStream.range(0, eventsPerPlan)
                 .mapToObj(n -> "x".repeat((int) (bytesPerPlan * (n + 1) / eventsPerPlan)))
                 .toArray(String[]::new);
@@ -64,7 +66,7 @@ final class RawBaseline {
                 done.add(new Pass.Lane("lane " + (lane + 1), running.get(lane).get()));
             }
             Duration all = done.stream().map(Pass.Lane::caughtUpAfter).max(Duration::compareTo).orElseThrow();
-            return new Pass("raw Kafka read + Mongo upsert", events, done, all, CpuTime.seconds() - cpuBefore);
+            return new Pass(store, "raw Kafka read + Mongo upsert", events, done, all, CpuTime.seconds() - cpuBefore);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

@@ -1,6 +1,7 @@
 package care.tandem.bench.rebuild;
 
 import care.tandem.bench.BenchIssuer;
+import care.tandem.infra.embedded.EmbeddedMongo;
 import care.tandem.infra.embedded.EmbeddedPostgres;
 import care.tandem.query.QuerySideApplication;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ final class ReadModelCatchUp {
      * @param database  an empty database on the Mongo server: read models and tokens start from nothing
      * @param timeout   a pass that takes longer fails rather than hanging the run
      */
-    Pass run(String kafka, String mongoUri, String database, int batchSize, long events, Duration timeout) {
+    Pass run(EmbeddedMongo.Store store, String kafka, String mongoUri, String database, int batchSize, long events, Duration timeout) {
         double cpuBefore = CpuTime.seconds();
         long started = System.nanoTime();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
@@ -89,7 +90,7 @@ final class ReadModelCatchUp {
                 sleep();
             }
             Duration all = caughtUp.values().stream().max(Duration::compareTo).orElseThrow();
-            return new Pass("query side, batch size " + batchSize, events,
+            return new Pass(store, "query side, batch size " + batchSize, events,
                             caughtUp.entrySet().stream().map(e -> new Pass.Lane(e.getKey(), e.getValue())).toList(),
                             all, CpuTime.seconds() - cpuBefore);
         } finally {

@@ -26,12 +26,13 @@ import java.util.List;
  * <pre>
  * java -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark \
  *      org.springframework.boot.loader.launch.PropertiesLauncher [--smoke] [--events 1000000] [--partitions 1]
- *      [--batch-sizes 1,100,1000]
+ *      [--batch-sizes 1,100,1000] [--stores memory,h2]
  *      [--report BENCHMARKS.md] [--command "bench/rebuild.sh"] [--java-version "..."]
  * </pre>
  *
- * Everything runs in this JVM: the platform's embedded Kafka broker (KRaft) and its MongoDB wire server on the H2
- * store (what the platform ships), the query side as its launcher starts it, and the baseline's clients.
+ * Everything runs in this JVM: the platform's embedded Kafka broker (KRaft), its MongoDB wire server on each store
+ * measured (by default the platform's, in memory), the query side as its launcher starts it, and the baseline's
+ * clients.
  */
 public final class RebuildBenchmark {
 
@@ -47,6 +48,7 @@ public final class RebuildBenchmark {
         Long events = null;
         List<Integer> batchSizes = RebuildConfig.BATCH_SIZES;
         Integer partitions = null;
+        List<EmbeddedMongo.Store> stores = null;
         Path report = null;
         String command = null;
         String javaVersion = null;
@@ -57,6 +59,8 @@ public final class RebuildBenchmark {
                 case "--batch-sizes" -> batchSizes = Arrays.stream(args[++i].split(","))
                         .map(String::trim).map(Integer::parseInt).toList();
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--stores" -> stores = Arrays.stream(args[++i].split(",")).map(EmbeddedMongo.Store::named)
+                        .toList();
                 case "--report" -> report = Path.of(args[++i]);
                 case "--command" -> command = args[++i];
                 case "--java-version" -> javaVersion = args[++i];
@@ -67,6 +71,9 @@ public final class RebuildBenchmark {
                 : smoke ? RebuildConfig.smoke() : RebuildConfig.ofEvents(RebuildConfig.full().events(), batchSizes);
         if (partitions != null) {
             config = config.withPartitions(partitions);
+        }
+        if (stores != null) {
+            config = config.withStores(stores);
         }
         if (command == null) {
             command = "bench/rebuild.sh" + (smoke ? " --smoke" : "") + (events != null ? " --events " + events : "")
@@ -91,19 +98,17 @@ public final class RebuildBenchmark {
         System.exit(0);
     }
 
-    /** Fills a fresh topic, then measures; progress lines go to {@code progress}. */
+    /** Fills a fresh topic, then measures each store in turn; progress lines go to {@code progress}. */
     public static RebuildResults run(RebuildConfig config, PrintStream progress) {
         String loadBefore = MarkdownReport.Machine.loadAverage();
         long started = System.nanoTime();
         Path directory = TemporaryDirectory.create("tandem-bench-rebuild-");
-        List<Integer> ports = FreePort.pick(4);
+        List<Integer> ports = FreePort.pick(3);
         try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), ports.get(0),
                                                                    ports.get(1));
-             EmbeddedMongo mongoServer = EmbeddedMongo.start(directory.resolve("mongo"), ports.get(2));
              // The query side records the operations endpoint's reads in its access audit, in PostgreSQL.
-             EmbeddedPostgres accessAudit = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(3));
-             BenchIssuer issuer = BenchIssuer.start(directory.resolve("identity"));
-             MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
+             EmbeddedPostgres accessAudit = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(2));
+             BenchIssuer issuer = BenchIssuer.start(directory.resolve("identity"))) {
             progress.printf("publishing %,d events of %,d plans ...%n", config.events(), config.plans());
             long publishing = System.nanoTime();
             long feedBytes = EventFeed.publish(kafka.bootstrapServers(), config.partitions(), config.plans(), config.eventsPerPlan(),
@@ -114,20 +119,32 @@ public final class RebuildBenchmark {
             List<ReadModelVolume> volumes = new ArrayList<>();
             List<Pass> baselines = new ArrayList<>();
             ReadModelCatchUp catchUp = new ReadModelCatchUp(issuer, accessAudit);
-            for (int batchSize : config.batchSizes()) {
-                String database = "rebuild_" + rebuilds.size();
-                progress.printf("M3: the query side builds every read model, batch size %d ...%n", batchSize);
-                Pass rebuild = catchUp.run(kafka.bootstrapServers(), mongoServer.connectionString(), database,
-                                           batchSize, config.events(), config.passTimeout());
-                rebuilds.add(rebuild);
-                volumes.add(ReadModelVolume.of(mongo, database));
-                progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
-                mongo.getDatabase(database).drop();
-                if (baselines.isEmpty()) {
-                    baselines.add(baseline(config, kafka, mongo, rebuild, volumes.get(0), progress));
+            for (EmbeddedMongo.Store store : config.stores()) {
+                try (EmbeddedMongo mongoServer = EmbeddedMongo.start(store, directory.resolve("mongo-" + store),
+                                                                     FreePort.pick());
+                     MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
+                    Pass first = null;
+                    ReadModelVolume firstVolume = null;
+                    for (int batchSize : config.batchSizes()) {
+                        String database = "rebuild_" + rebuilds.size();
+                        progress.printf("M3 on %s: the query side builds every read model, batch size %d ...%n",
+                                        store, batchSize);
+                        Pass rebuild = catchUp.run(store, kafka.bootstrapServers(), mongoServer.connectionString(),
+                                                   database, batchSize, config.events(), config.passTimeout());
+                        ReadModelVolume volume = ReadModelVolume.of(mongo, database);
+                        rebuilds.add(rebuild);
+                        volumes.add(volume);
+                        progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
+                        mongo.getDatabase(database).drop();
+                        if (first == null) {
+                            first = rebuild;
+                            firstVolume = volume;
+                            baselines.add(baseline(config, store, kafka, mongo, rebuild, volume, progress));
+                        }
+                    }
+                    baselines.add(baseline(config, store, kafka, mongo, first, firstVolume, progress));
                 }
             }
-            baselines.add(baseline(config, kafka, mongo, rebuilds.get(0), volumes.get(0), progress));
             return new RebuildResults(config, feedBytes, published, rebuilds, volumes, baselines, loadBefore,
                                       MarkdownReport.Machine.loadAverage(),
                                       Duration.ofNanos(System.nanoTime() - started));
@@ -136,12 +153,12 @@ public final class RebuildBenchmark {
         }
     }
 
-    private static Pass baseline(RebuildConfig config, EmbeddedKafkaBroker kafka, MongoClient mongo, Pass rebuild,
-                                 ReadModelVolume volume, PrintStream progress) {
+    private static Pass baseline(RebuildConfig config, EmbeddedMongo.Store store, EmbeddedKafkaBroker kafka,
+                                 MongoClient mongo, Pass rebuild, ReadModelVolume volume, PrintStream progress) {
         int lanes = rebuild.lanes().size();
-        progress.printf("B4: raw Kafka read + Mongo upserts, %d lanes ...%n", lanes);
+        progress.printf("B4 on %s: raw Kafka read + Mongo upserts, %d lanes ...%n", store, lanes);
         String database = "baseline";
-        Pass baseline = RawBaseline.run(kafka.bootstrapServers(), mongo, database, lanes, config.eventsPerPlan(),
+        Pass baseline = RawBaseline.run(store, kafka.bootstrapServers(), mongo, database, lanes, config.eventsPerPlan(),
                                         volume.bytes() / lanes / config.plans(), config.events());
         mongo.getDatabase(database).drop();
         progress.printf("  %,.0f events/s%n", baseline.eventsPerSecond());

@@ -1,5 +1,7 @@
 package care.tandem.bench.rebuild;
 
+import care.tandem.infra.embedded.EmbeddedMongo;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -8,9 +10,9 @@ import java.util.List;
  *
  * @param feedBytes   the serialised events on the topic (record values)
  * @param published   how long filling the topic took (not a figure of the issue; tells what the run cost)
- * @param rebuilds    M3, one pass per batch size of the configuration, in its order
+ * @param rebuilds    M3, per store one pass per batch size of the configuration, in its order
  * @param volumes     what each rebuild pass left in its database, in the same order
- * @param baselines   B4, right after the first rebuild pass and again after the last
+ * @param baselines   B4, per store right after its first rebuild pass and again after its last
  * @param loadBefore  the machine's load averages (1, 5, 15 min) before the run
  * @param loadAfter   and after it
  */
@@ -22,5 +24,11 @@ record RebuildResults(RebuildConfig config, long feedBytes, Duration published, 
         rebuilds = List.copyOf(rebuilds);
         volumes = List.copyOf(volumes);
         baselines = List.copyOf(baselines);
+    }
+
+    /** The mean of the store's B4 passes: what its passes are compared with. */
+    double baselineOf(EmbeddedMongo.Store store) {
+        return baselines.stream().filter(pass -> pass.store() == store).mapToDouble(Pass::eventsPerSecond)
+                .average().orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package care.tandem.infra.platform;
 
+import care.tandem.infra.embedded.EmbeddedMongo;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +9,8 @@ import java.util.Optional;
 /**
  * Where the platform keeps its data and which servers it uses. Each external address that is set
  * (PostgreSQL, Kafka, MongoDB, the OpenID Connect issuer) replaces the matching embedded server, which then does not
- * start.
+ * start. {@code readStore} is where the embedded MongoDB wire server keeps the read models (memory by default: they
+ * are rebuilt from the feed at every start).
  */
 public record PlatformSettings(
         Path dataDirectory,
@@ -17,7 +20,8 @@ public record PlatformSettings(
         Optional<String> externalKafkaBootstrapServers,
         Optional<String> externalMongoUri,
         Optional<ExternalIssuer> externalIssuer,
-        EmbeddedPorts embeddedPorts) {
+        EmbeddedPorts embeddedPorts,
+        EmbeddedMongo.Store readStore) {
 
     public record ExternalPostgres(String jdbcUrl, String username, String password) {
     }
@@ -46,20 +50,27 @@ public record PlatformSettings(
                         port(env, "TANDEM_EMBEDDED_KAFKA_PORT", 9092),
                         port(env, "TANDEM_EMBEDDED_KAFKA_CONTROLLER_PORT", 9093),
                         port(env, "TANDEM_EMBEDDED_MONGO_PORT", 27017),
-                        port(env, "TANDEM_EMBEDDED_ISSUER_PORT", 9000)));
+                        port(env, "TANDEM_EMBEDDED_ISSUER_PORT", 9000)),
+                EmbeddedMongo.Store.named(env.getOrDefault("TANDEM_READ_STORE", "memory")));
     }
 
     /** Everything embedded, on the given directory and ports: what the tests and benchmarks use. */
     public static PlatformSettings embedded(Path dataDirectory, int commandSidePort, int querySidePort,
                                             EmbeddedPorts embeddedPorts) {
         return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), embeddedPorts);
+                Optional.empty(), Optional.empty(), Optional.empty(), embeddedPorts, EmbeddedMongo.Store.MEMORY);
     }
 
     /** The same servers, with tokens from the given issuer instead of the embedded one. */
     public PlatformSettings withIssuer(ExternalIssuer issuer) {
         return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, externalPostgres,
-                externalKafkaBootstrapServers, externalMongoUri, Optional.of(issuer), embeddedPorts);
+                externalKafkaBootstrapServers, externalMongoUri, Optional.of(issuer), embeddedPorts, readStore);
+    }
+
+    /** The same, with the embedded MongoDB wire server on the given store. */
+    public PlatformSettings withReadStore(EmbeddedMongo.Store store) {
+        return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, externalPostgres,
+                externalKafkaBootstrapServers, externalMongoUri, externalIssuer, embeddedPorts, store);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

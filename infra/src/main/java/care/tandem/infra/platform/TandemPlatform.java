@@ -103,7 +103,7 @@ public final class TandemPlatform implements AutoCloseable {
             });
 
             String mongo = settings.externalMongoUri().orElseGet(() -> {
-                EmbeddedMongo server = EmbeddedMongo.start(data.mongo(), ports.mongo());
+                EmbeddedMongo server = EmbeddedMongo.start(settings.readStore(), data.mongo(), ports.mongo());
                 running.push(server);
                 return server.connectionString();
             });
@@ -136,6 +136,7 @@ public final class TandemPlatform implements AutoCloseable {
                     .registerShutdownHook(false)
                     .run(queryArguments.toArray(String[]::new));
             running.push(querySide::close);
+            QuerySideReadiness.await(querySideUrl);
 
             return new TandemPlatform(running, settings, jdbcUrl, username, password, issuer.issuerUri(),
                     embeddedIssuer);

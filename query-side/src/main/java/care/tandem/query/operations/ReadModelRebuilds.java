@@ -85,6 +85,11 @@ class ReadModelRebuilds {
         return readModels().values().stream().map(processor -> status(processor, feedNow)).toList();
     }
 
+    /** The read models' names: their processing groups. */
+    Set<String> names() {
+        return readModels().keySet();
+    }
+
     /** @throws ReadModelNotFoundException when there is no read model by that name */
     ReadModelStatus status(String readModel) {
         return status(processor(readModel), currentExtent());
