@@ -48,13 +48,16 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
         return of(monday().plusWeeks(1));
     }
 
+    /** Calendar order: by week-based year, then week. */
     @Override
     public int compareTo(IsoWeek other) {
-        return monday().compareTo(other.monday());
+        int byYear = Integer.compare(weekBasedYear, other.weekBasedYear);
+        return byYear != 0 ? byYear : Integer.compare(week, other.week);
     }
 
+    /** Built by hand: every read model's week keys go through here, and a format string parses itself per call. */
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", weekBasedYear, week);
+        return weekBasedYear + (week < 10 ? "-W0" : "-W") + week;
     }
 }
