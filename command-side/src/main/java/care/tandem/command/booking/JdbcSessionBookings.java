@@ -39,19 +39,19 @@ class JdbcSessionBookings implements SessionBookings {
         List<String> booked = new ArrayList<>();
         participants.forEach(participant -> booked.add("participant:" + participant.value()));
         booked.add("clinician:" + clinician.value());
-        for (String person : booked) {
-            List<Map<String, Object>> clash = jdbc.queryForList(
-                    "select session_id from session_booking where booked = ? and session_id <> ? "
-                            + "and period && tstzrange(?, ?) limit 1", person, sessionId.value(), from, to);
-            if (!clash.isEmpty()) {
-                throw doubleBooking(person, (String) clash.get(0).get("session_id"));
-            }
+        String[] people = booked.toArray(String[]::new);
+        // One round trip each: the first person (in the session's order) with a clash, then everyone's booking.
+        List<Map<String, Object>> clash = jdbc.queryForList(
+                "select booked, session_id from session_booking where booked = any(?) and session_id <> ? "
+                        + "and period && tstzrange(?, ?) order by array_position(?, booked) limit 1",
+                people, sessionId.value(), from, to, people);
+        if (!clash.isEmpty()) {
+            throw doubleBooking((String) clash.get(0).get("booked"), (String) clash.get(0).get("session_id"));
         }
         try {
-            for (String person : booked) {
-                jdbc.update("insert into session_booking (plan_id, session_id, booked, period) "
-                        + "values (?, ?, ?, tstzrange(?, ?))", planId.value(), sessionId.value(), person, from, to);
-            }
+            jdbc.update("insert into session_booking (plan_id, session_id, booked, period) "
+                    + "select ?, ?, person, tstzrange(?, ?) from unnest(?) as person",
+                    planId.value(), sessionId.value(), from, to, people);
         } catch (DataIntegrityViolationException e) {
             if (SqlStates.hasState(e, SqlStates.EXCLUSION_VIOLATION)) {
                 throw doubleBooking("someone in this session", "a session booked at the same moment");

@@ -1,5 +1,6 @@
 package care.tandem.command.config;
 
+import care.tandem.command.delivery.AppendedVersions;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.events.upcasting.TandemUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -74,6 +76,14 @@ public class AxonConfig {
     @Bean
     public EventUpcasterChain tandemUpcasters() {
         return TandemUpcasters.chain();
+    }
+
+    /** Lets the plan command gateway answer with a plan's new version without reading it back. */
+    @Bean
+    public AppendedVersions appendedVersions(EventStore eventStore) {
+        AppendedVersions versions = new AppendedVersions();
+        eventStore.registerDispatchInterceptor(versions);
+        return versions;
     }
 
     @Bean

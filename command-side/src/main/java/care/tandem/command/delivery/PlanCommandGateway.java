@@ -14,11 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one way an HTTP request reaches the plan: the command, with the request's audit metadata, sent and
@@ -30,19 +33,19 @@ import java.util.Map;
  * <ol>
  *     <li>a transaction-scoped advisory lock on the plan id, so commands to one plan run one after the other
  *     across every command-side instance (each waits for the previous one's commit, then loads the plan);</li>
- *     <li>with If-Match: the plan's current version must be the expected one, else 412 before the command is
- *     handled (a stale client hears "stale" rather than a rule the current plan might not break). The
- *     expected version also travels in the command's metadata, where
+ *     <li>the plan's current version (its highest sequence number). With If-Match it must be the expected one,
+ *     else 412 before the command is handled (a stale client hears "stale" rather than a rule the current plan
+ *     might not break). The expected version also travels in the command's metadata, where
  *     {@link ExpectedVersionCommandTargetResolver} makes Axon enforce it inside the command's unit of work
- *     too, for writers that do not take the lock;</li>
+ *     too, for writers that do not take the lock. The plan cache is used only if it holds this version
+ *     ({@link CachedPlans});</li>
  *     <li>the command, through Axon's gateway: the unit of work joins this transaction (Axon's
  *     SpringTransactionManager, default propagation), so its events are appended on this transaction's
  *     connection and committed with it;</li>
- *     <li>the version: the plan's highest sequence number, read on the same connection, which sees this
- *     transaction's own uncommitted events. Nobody can have appended to the plan since: other commands wait
- *     for the lock, and even a writer without it could not commit a next event before this transaction
- *     does, because the unique (aggregate, sequence) key makes its append wait for this transaction and then
- *     fail.</li>
+ *     <li>the new version: the sequence number of the last event appended ({@link AppendedVersions}). Nobody
+ *     can have appended to the plan in between: other commands wait for the lock, and even a writer without it
+ *     could not commit a next event before this transaction does, because the unique (aggregate, sequence)
+ *     key makes its append wait for this transaction and then fail.</li>
  * </ol>
  * With an Idempotency-Key, {@code IdempotencyFilter} has opened the transaction (the key claimed in it) and
  * this one joins it, so key, stored answer and events commit or roll back together.
@@ -56,15 +59,20 @@ public class PlanCommandGateway {
     private final CommandGateway commandGateway;
     private final CommandMetrics metrics;
     private final EventStore eventStore;
+    private final CachedPlans cachedPlans;
+    private final AppendedVersions appendedVersions;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     PlanCommandGateway(CommandGateway commandGateway, CommandMetrics metrics, EventStore eventStore,
-                       JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+                       CachedPlans cachedPlans, AppendedVersions appendedVersions, JdbcTemplate jdbc,
+                       PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
         this.metrics = metrics;
         this.eventStore = eventStore;
+        this.cachedPlans = cachedPlans;
+        this.appendedVersions = appendedVersions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -87,15 +95,33 @@ public class PlanCommandGateway {
         long version = transactions.execute(status -> {
             jdbc.query("select pg_advisory_xact_lock(?, hashtext(?))", (RowCallbackHandler) row -> { },
                     PLAN_LOCK_SPACE, planId);
-            if (expectedVersion != null) {
-                Long current = eventStore.lastSequenceNumberFor(planId).orElse(null);
-                if (!expectedVersion.equals(current)) {
-                    throw new StalePlanVersionException(expectedVersion, current);
-                }
+            Long current = eventStore.lastSequenceNumberFor(planId).orElse(null);
+            if (expectedVersion != null && !expectedVersion.equals(current)) {
+                throw new StalePlanVersionException(expectedVersion, current);
             }
-            commandGateway.sendAndWait(toSend);
-            return eventStore.lastSequenceNumberFor(planId)
-                    .orElseThrow(() -> new IllegalStateException("A command succeeded on a plan without events"));
+            cachedPlans.checkAgainst(planId, current);
+            appendedVersions.start();
+            long after;
+            try {
+                commandGateway.sendAndWait(toSend);
+                after = appendedVersions.lastAppendedTo(planId).or(() -> Optional.ofNullable(current))
+                        .orElseThrow(() -> new IllegalStateException("A command succeeded on a plan without events"));
+            } finally {
+                appendedVersions.stop();
+            }
+            // A command that failed left nothing in the cache (Axon drops a plan whose unit of work rolled back);
+            // one that succeeded can still be rolled back with an enclosing transaction (an Idempotency-Key's).
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        cachedPlans.committed(planId, after);
+                    } else {
+                        cachedPlans.rolledBack(planId);
+                    }
+                }
+            });
+            return after;
         });
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             HttpServletResponse response = request.getResponse();

@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Long histories load from a snapshot of these fields (Jackson); the revision names the snapshot's shape, and a
  * snapshot of another revision is ignored (the plan is then rebuilt from its events).
  */
-@Aggregate(snapshotTriggerDefinition = "treatmentPlanSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "treatmentPlanSnapshotTrigger", cache = "treatmentPlanCache")
 @Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)

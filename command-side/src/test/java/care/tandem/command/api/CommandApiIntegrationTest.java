@@ -115,8 +115,8 @@ class CommandApiIntegrationTest {
         String scheduled = """
                 {"planId":"plan-rev1","sessionId":"s-old","startsAt":"2026-03-02T17:00:00Z","durationMinutes":90,\
                 "clinician":"c-rivera","expectedParticipants":["p-r1","p-r2"]}""";
-        storeRevisionOne(0, "TreatmentPlanOpened", opened);
-        storeRevisionOne(1, "JointSessionScheduled", scheduled);
+        storeRevisionOne("plan-rev1", 0, "TreatmentPlanOpened", opened);
+        storeRevisionOne("plan-rev1", 1, "JointSessionScheduled", scheduled);
 
         assertThat(post("/api/treatment-plans/plan-rev1/joint-sessions/s-old/solo-attendance", Map.of(
                 "attendingPartnerId", "p-r1", "absentPartnerId", "p-r2", "absenceReason", "SCHEDULING_CONFLICT",
@@ -126,10 +126,33 @@ class CommandApiIntegrationTest {
                 + "and sequencenumber = 2", String.class, "plan-rev1")).isEqualTo("2");
     }
 
-    private void storeRevisionOne(long sequence, String type, String json) {
+    /**
+     * The plan is in this instance's cache after its first command; then another writer (another command-side
+     * instance, say) appends a session to it. The next command must see that session, and answer the version after it.
+     */
+    @Test
+    void aPlanChangedByAnotherWriterIsReadAgainRatherThanTakenFromTheCache() {
+        openPlan("plan-elsewhere");
+        storeRevisionOne("plan-elsewhere", 1, "JointSessionScheduled", """
+                {"planId":"plan-elsewhere","sessionId":"s-elsewhere","startsAt":"%s","durationMinutes":60,\
+                "clinician":"c-rivera","expectedParticipants":["p-a","p-b"]}""".formatted(anHourAgo));
+
+        ResponseEntity<Map> attended = post("/api/treatment-plans/plan-elsewhere/joint-sessions/s-elsewhere/solo-attendance",
+                Map.of("attendingPartnerId", "p-a", "absentPartnerId", "p-b", "absenceReason", "SCHEDULING_CONFLICT",
+                        "therapistJudgement", "ABSENCE_DOES_NOT_HINDER_PROGRESS",
+                        "adjustedFocus", "COMMUNICATION_SKILLS"), null);
+
+        assertThat(attended.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long last = jdbc.queryForObject("select max(sequencenumber) from domainevententry where aggregateidentifier = ?",
+                Long.class, "plan-elsewhere");
+        assertThat(last).isGreaterThan(1);
+        assertThat(attended.getHeaders().getETag()).isEqualTo("\"" + last + "\"");
+    }
+
+    private void storeRevisionOne(String planId, long sequence, String type, String json) {
         jdbc.update("insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
                         + "metadata, payload, payloadrevision, payloadtype, timestamp) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "plan-rev1", sequence, "TreatmentPlan", "rev1-" + sequence, "{}".getBytes(StandardCharsets.UTF_8),
+                planId, sequence, "TreatmentPlan", planId + "-rev1-" + sequence, "{}".getBytes(StandardCharsets.UTF_8),
                 json.getBytes(StandardCharsets.UTF_8), "1", "care.tandem.events.plan." + type, "2026-03-01T09:00:00Z");
     }
 
