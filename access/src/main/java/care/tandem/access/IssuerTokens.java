@@ -39,12 +39,12 @@ public final class IssuerTokens {
                     + "Connect issuer whose tokens this service accepts");
         }
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = keysOf(issuer, properties.jwkSetUri());
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+            NimbusJwtDecoder signatures = keysOf(issuer, properties.jwkSetUri());
+            signatures.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+            return new VerifiedTokens(signatures, new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(issuer),
                     audience(properties.audience()),
                     IssuerTokens::subjectPresent));
-            return decoder;
         });
     }
 
