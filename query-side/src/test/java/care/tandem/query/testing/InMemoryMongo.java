@@ -40,6 +40,11 @@ public class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** A database no other test has written to. */
+    /** The database of that name on the server. */
+    public MongoDatabase database(String name) {
+        return client.getDatabase(name);
+    }
+
     public MongoDatabase freshDatabase() {
         return client.getDatabase("test-" + databases.incrementAndGet());
     }

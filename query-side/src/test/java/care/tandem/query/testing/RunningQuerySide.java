@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -43,10 +44,28 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
     private final DefaultKafkaMessageConverter converter = DefaultKafkaMessageConverter.builder()
             .serializer(TandemSerialization.serializer())
             .build();
+    private final Consumer<RunningQuerySide> beforeStart;
     private EmbeddedKafkaKraftBroker kafka;
     private KafkaProducer<String, byte[]> producer;
     private ConfigurableApplicationContext app;
     private String baseUrl;
+
+    public RunningQuerySide() {
+        this(querySide -> { });
+    }
+
+    /**
+     * @param beforeStart runs once the broker and the database are up and before the query side starts: to publish
+     *                    a feed it finds at start, or to prepare its database
+     */
+    public RunningQuerySide(Consumer<RunningQuerySide> beforeStart) {
+        this.beforeStart = beforeStart;
+    }
+
+    /** The read models' database before the query side runs (the same one {@link #database()} gives later). */
+    public MongoDatabase databaseBeforeStart() {
+        return mongo.database("tandem");
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,6 +75,7 @@ public class RunningQuerySide implements BeforeAllCallback, AfterAllCallback {
         kafka.afterPropertiesSet();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
                                        new StringSerializer(), new ByteArraySerializer());
+        beforeStart.accept(this);
         app = QuerySideApplication.builder().run(
                 "--server.port=0",
                 "--spring.data.mongodb.uri=" + mongo.connectionString(),
