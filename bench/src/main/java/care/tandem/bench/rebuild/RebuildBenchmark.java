@@ -117,12 +117,14 @@ public final class RebuildBenchmark {
 
             List<Pass> rebuilds = new ArrayList<>();
             List<ReadModelVolume> volumes = new ArrayList<>();
+            List<Long> heldOnHeap = new ArrayList<>();
             List<Pass> baselines = new ArrayList<>();
             ReadModelCatchUp catchUp = new ReadModelCatchUp(issuer, accessAudit);
             for (EmbeddedMongo.Store store : config.stores()) {
                 try (EmbeddedMongo mongoServer = EmbeddedMongo.start(store, directory.resolve("mongo-" + store),
                                                                      FreePort.pick());
                      MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
+                    long heapWithoutReadModels = HeapInUse.afterFullGc();
                     Pass first = null;
                     ReadModelVolume firstVolume = null;
                     for (int batchSize : config.batchSizes()) {
@@ -134,6 +136,7 @@ public final class RebuildBenchmark {
                         ReadModelVolume volume = ReadModelVolume.of(mongo, database);
                         rebuilds.add(rebuild);
                         volumes.add(volume);
+                        heldOnHeap.add(HeapInUse.afterFullGc() - heapWithoutReadModels);
                         progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
                         mongo.getDatabase(database).drop();
                         if (first == null) {
@@ -145,7 +148,7 @@ public final class RebuildBenchmark {
                     baselines.add(baseline(config, store, kafka, mongo, first, firstVolume, progress));
                 }
             }
-            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, baselines, loadBefore,
+            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, heldOnHeap, baselines, loadBefore,
                                       MarkdownReport.Machine.loadAverage(),
                                       Duration.ofNanos(System.nanoTime() - started));
         } finally {

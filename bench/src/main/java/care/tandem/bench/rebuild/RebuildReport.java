@@ -69,12 +69,14 @@ final class RebuildReport {
         }
 
         md.append("\n##### What each pass built (every read-model collection, tokens left out)\n\n");
-        md.append("| store | pass | collections | documents | MB of BSON |\n|---|---|---:|---:|---:|\n");
+        md.append("| store | pass | collections | documents | MB of BSON | MB on the heap after the pass |\n"
+                          + "|---|---|---:|---:|---:|---:|\n");
         for (int i = 0; i < results.rebuilds().size(); i++) {
             ReadModelVolume volume = results.volumes().get(i);
             Pass pass = results.rebuilds().get(i);
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %,.1f |%n", store(pass), pass.label(),
-                                    volume.collections(), volume.documents(), volume.bytes() / 1e6));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %,.1f | %,.0f |%n", store(pass),
+                                    pass.label(), volume.collections(), volume.documents(), volume.bytes() / 1e6,
+                                    results.heldOnHeap().get(i) / 1e6));
         }
 
         md.append(String.format(Locale.ROOT, "%n##### Against the target (>= %,.0f events/s and >= %.1fx B4)%n%n",

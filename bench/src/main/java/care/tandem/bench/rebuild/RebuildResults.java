@@ -12,17 +12,20 @@ import java.util.List;
  * @param published   how long filling the topic took (not a figure of the issue; tells what the run cost)
  * @param rebuilds    M3, per store one pass per batch size of the configuration, in its order
  * @param volumes     what each rebuild pass left in its database, in the same order
+ * @param heldOnHeap  heap in use after each rebuild pass beyond what was in use before its store held read models, in
+ *                    the same order: the read models on the in-memory store's heap (the H2 store keeps a cache)
  * @param baselines   B4, per store right after its first rebuild pass and again after its last
  * @param loadBefore  the machine's load averages (1, 5, 15 min) before the run
  * @param loadAfter   and after it
  */
 record RebuildResults(RebuildConfig config, long feedBytes, Duration published, List<Pass> rebuilds,
-                      List<ReadModelVolume> volumes, List<Pass> baselines, String loadBefore, String loadAfter,
+                      List<ReadModelVolume> volumes, List<Long> heldOnHeap, List<Pass> baselines, String loadBefore, String loadAfter,
                       Duration elapsed) {
 
     RebuildResults {
         rebuilds = List.copyOf(rebuilds);
         volumes = List.copyOf(volumes);
+        heldOnHeap = List.copyOf(heldOnHeap);
         baselines = List.copyOf(baselines);
     }
 
