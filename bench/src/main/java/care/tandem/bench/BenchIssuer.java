@@ -1,5 +1,14 @@
 package care.tandem.bench;
 
+import care.tandem.access.Role;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
 import care.tandem.infra.embedded.FreePort;
 import care.tandem.infra.identity.EmbeddedIssuer;
 import care.tandem.infra.identity.IssuerOptions;
@@ -7,7 +16,13 @@ import care.tandem.infra.identity.MachineClients;
 import care.tandem.infra.identity.MachineClients.MachineClient;
 import care.tandem.infra.platform.ClientCredentials;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,15 +34,20 @@ import java.util.function.Supplier;
  */
 public final class BenchIssuer implements AutoCloseable {
 
-    private final EmbeddedIssuer issuer;
+    /** Where the embedded issuer keeps its signing key in its directory. */
+    private static final String SIGNING_KEY = "signing-key.jwk.json";
 
-    private BenchIssuer(EmbeddedIssuer issuer) {
+    private final EmbeddedIssuer issuer;
+    private final Path directory;
+
+    private BenchIssuer(EmbeddedIssuer issuer, Path directory) {
         this.issuer = issuer;
+        this.directory = directory;
     }
 
     public static BenchIssuer start(Path directory) {
         return new BenchIssuer(EmbeddedIssuer.start(new IssuerOptions(directory, "127.0.0.1",
-                FreePort.pick(1).get(0), List.of(), "c-bench-unused", "p-bench-unused")));
+                FreePort.pick(1).get(0), List.of(), "c-bench-unused", "p-bench-unused")), directory);
     }
 
     /** The environment an app process is started with. */
@@ -53,6 +73,28 @@ public final class BenchIssuer implements AutoCloseable {
     /** The read models' operations endpoint: how far each read model is. */
     public Supplier<String> operations() {
         return tokens(MachineClients.OPERATIONS, "operations");
+    }
+
+    /**
+     * A compliance officer's token for an hour, signed with the issuer's own key: the issuer gives people tokens only
+     * after a sign-in in a browser, and no machine client may read the compliance history.
+     */
+    public String complianceOfficer() {
+        try {
+            RSAKey key = RSAKey.parse(Files.readString(directory.resolve(SIGNING_KEY)));
+            Instant now = Instant.now();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer.issuerUri()).audience("tandem").subject("bench-compliance")
+                    .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                    .claim("roles", List.of(Role.COMPLIANCE.claimValue())).claim("name", "Benchmark compliance")
+                    .build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (IOException | ParseException | JOSEException e) {
+            throw new IllegalStateException("Cannot sign with the issuer's key in " + directory, e);
+        }
     }
 
     private Supplier<String> tokens(String clientId, String scope) {

@@ -72,7 +72,7 @@ final class PlanHistory {
     private static final Instant PROGRAM_START = Instant.parse("2026-01-05T09:00:00Z");
     private static final int SESSION_MINUTES = 60;
     /** Plans share clinicians, so the clinician calendar's documents span plans as in a clinic. */
-    private static final int CLINICIANS = 300;
+    static final int CLINICIANS = 300;
     /** Plans start in different weeks, so the weekly read models hold many weeks. */
     private static final int START_WEEKS = 40;
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -47,8 +48,10 @@ final class ReadModelCatchUp {
      * @param batchSize events per batch of every tracking processor ({@code tandem.projections.batch-size})
      * @param database  an empty database on the Mongo server: read models and tokens start from nothing
      * @param timeout   a pass that takes longer fails rather than hanging the run
+     * @param whenCaughtUp runs with the application's base URL once every read model has caught up, before it stops
      */
-    Pass run(EmbeddedMongo.Store store, String kafka, String mongoUri, String database, int batchSize, long events, Duration timeout) {
+    Pass run(EmbeddedMongo.Store store, String kafka, String mongoUri, String database, int batchSize, long events,
+             Duration timeout, Consumer<String> whenCaughtUp) {
         double cpuBefore = CpuTime.seconds();
         long started = System.nanoTime();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
@@ -64,8 +67,8 @@ final class ReadModelCatchUp {
                 .registerShutdownHook(false)
                 .run(arguments.toArray(String[]::new));
         try {
-            URI readModels = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port")
-                                                + READ_MODELS_PATH);
+            String baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            URI readModels = URI.create(baseUrl + READ_MODELS_PATH);
             Map<String, Duration> caughtUp = new LinkedHashMap<>();
             List<String> names = List.of();
             JsonNode statuses = null;
@@ -90,9 +93,11 @@ final class ReadModelCatchUp {
                 sleep();
             }
             Duration all = caughtUp.values().stream().max(Duration::compareTo).orElseThrow();
+            double cpuSeconds = CpuTime.seconds() - cpuBefore;
+            whenCaughtUp.accept(baseUrl);
             return new Pass(store, "query side, batch size " + batchSize, events,
                             caughtUp.entrySet().stream().map(e -> new Pass.Lane(e.getKey(), e.getValue())).toList(),
-                            all, CpuTime.seconds() - cpuBefore);
+                            all, cpuSeconds);
         } finally {
             app.close();
         }

@@ -1,6 +1,7 @@
 package care.tandem.bench.rebuild;
 
 import care.tandem.bench.BenchIssuer;
+import care.tandem.bench.LatencyStats;
 import care.tandem.bench.MarkdownReport;
 import care.tandem.bench.SnapshotBenchmark;
 import care.tandem.bench.TemporaryDirectory;
@@ -17,7 +18,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * M3 and B4 of the benchmarks issue: rebuilding every read model from the events stored on the Kafka feed, against a
@@ -118,6 +121,7 @@ public final class RebuildBenchmark {
             List<Pass> rebuilds = new ArrayList<>();
             List<ReadModelVolume> volumes = new ArrayList<>();
             List<Long> heldOnHeap = new ArrayList<>();
+            Map<String, LatencyStats> queryLatency = new LinkedHashMap<>();
             List<Pass> baselines = new ArrayList<>();
             ReadModelCatchUp catchUp = new ReadModelCatchUp(issuer, accessAudit);
             for (EmbeddedMongo.Store store : config.stores()) {
@@ -131,8 +135,19 @@ public final class RebuildBenchmark {
                         String database = "rebuild_" + rebuilds.size();
                         progress.printf("M3 on %s: the query side builds every read model, batch size %d ...%n",
                                         store, batchSize);
+                        boolean measureQueries = rebuilds.isEmpty();
                         Pass rebuild = catchUp.run(store, kafka.bootstrapServers(), mongoServer.connectionString(),
-                                                   database, batchSize, config.events(), config.passTimeout());
+                                                   database, batchSize, config.events(), config.passTimeout(),
+                                                   baseUrl -> {
+                            if (measureQueries) {
+                                progress.printf("M6: the dashboard's queries on %s ...%n", store);
+                                queryLatency.putAll(new QueryLatency(issuer.planWriter(), issuer.complianceOfficer(),
+                                                         config.seed())
+                                        .measure(baseUrl, mongo, database, config.plans(),
+                                                 Math.min(config.plans(), PlanHistory.CLINICIANS),
+                                                 config.querySamples()));
+                            }
+                        });
                         ReadModelVolume volume = ReadModelVolume.of(mongo, database);
                         rebuilds.add(rebuild);
                         volumes.add(volume);
@@ -148,7 +163,8 @@ public final class RebuildBenchmark {
                     baselines.add(baseline(config, store, kafka, mongo, first, firstVolume, progress));
                 }
             }
-            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, heldOnHeap, baselines, loadBefore,
+            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, heldOnHeap, queryLatency,
+                                      baselines, loadBefore,
                                       MarkdownReport.Machine.loadAverage(),
                                       Duration.ofNanos(System.nanoTime() - started));
         } finally {

@@ -1,5 +1,6 @@
 package care.tandem.bench.rebuild;
 
+import care.tandem.bench.LatencyStats;
 import care.tandem.bench.MarkdownReport;
 import care.tandem.infra.embedded.EmbeddedMongo;
 
@@ -14,6 +15,8 @@ final class RebuildReport {
     /** The targets for M3. */
     static final double TARGET_EVENTS_PER_SECOND = 10_000;
     static final double TARGET_RATIO = 0.3;
+    /** M6's target for every dashboard query. */
+    static final int TARGET_QUERY_P99_MS = 100;
 
     private RebuildReport() {
     }
@@ -77,6 +80,18 @@ final class RebuildReport {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %,.1f | %,.0f |%n", store(pass),
                                     pass.label(), volume.collections(), volume.documents(), volume.bytes() / 1e6,
                                     results.heldOnHeap().get(i) / 1e6));
+        }
+
+        if (!results.queryLatency().isEmpty()) {
+            LatencyStats baseline = results.queryLatency().get(QueryLatency.BASELINE);
+            md.append(String.format(Locale.ROOT, "%n##### M6: the dashboard's queries on the read models of the first "
+                    + "pass (%s), one at a time over HTTP, %d of each, interleaved%n%n",
+                    store(results.rebuilds().get(0)), baseline.count()));
+            md.append("| query | p50 ms | p99 ms | max ms | p99 / baseline p99 | p99 <= " + TARGET_QUERY_P99_MS
+                    + " ms |\n|---|---:|---:|---:|---:|---|\n");
+            results.queryLatency().forEach((query, stats) -> md.append(String.format(Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.1f | %.1fx | %s |%n", query, stats.p50Ms(), stats.p99Ms(), stats.maxMs(),
+                    stats.p99Ms() / baseline.p99Ms(), stats.p99Ms() <= TARGET_QUERY_P99_MS ? "yes" : "no")));
         }
 
         md.append(String.format(Locale.ROOT, "%n##### Against the target (>= %,.0f events/s and >= %.1fx B4)%n%n",
