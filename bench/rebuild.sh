@@ -10,6 +10,8 @@
 #                                 query side's; 1 is Axon's default, one document read and write per event)
 #   bench/rebuild.sh --stores memory,h2   each embedded read store in turn, each with its own passes and B4 (default
 #                                 memory, the platform's)
+#   bench/rebuild.sh --query-samples N   M6 (the dashboard's queries on the first pass's read models) times N requests
+#                                 of each query (default 300)
 #   bench/rebuild.sh --smoke      600 events, about a minute: proves the whole path works; its report goes to
 #                                 bench/target/BENCHMARKS.rebuild-smoke.md and BENCHMARKS.md is left alone
 #
@@ -24,6 +26,7 @@ events=
 partitions=
 batch_sizes=
 stores=
+query_samples=
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
@@ -31,7 +34,8 @@ while [ $# -gt 0 ]; do
     --partitions) shift; partitions="${1:?--partitions needs a number}" ;;
     --batch-sizes) shift; batch_sizes="${1:?--batch-sizes needs a list such as 1,100,1000}" ;;
     --stores) shift; stores="${1:?--stores needs a list such as memory,h2}" ;;
-    *) echo "usage: bench/rebuild.sh [--smoke] [--events N] [--partitions P] [--batch-sizes 1,100,1000] [--stores memory,h2]" >&2; exit 2 ;;
+    --query-samples) shift; query_samples="${1:?--query-samples needs a number}" ;;
+    *) echo "usage: bench/rebuild.sh [--smoke] [--events N] [--partitions P] [--batch-sizes 1,100,1000] [--stores memory,h2] [--query-samples N]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -39,12 +43,13 @@ done
 # shellcheck source=bench/common.sh
 source bench/common.sh
 
-args=(--command "bench/rebuild.sh$($smoke && echo ' --smoke' || true)${events:+ --events $events}${partitions:+ --partitions $partitions}${batch_sizes:+ --batch-sizes $batch_sizes}${stores:+ --stores $stores}")
+args=(--command "bench/rebuild.sh$($smoke && echo ' --smoke' || true)${events:+ --events $events}${partitions:+ --partitions $partitions}${batch_sizes:+ --batch-sizes $batch_sizes}${stores:+ --stores $stores}${query_samples:+ --query-samples $query_samples}")
 $smoke && args+=(--smoke)
 [ -n "$events" ] && args+=(--events "$events")
 [ -n "$partitions" ] && args+=(--partitions "$partitions")
 [ -n "$batch_sizes" ] && args+=(--batch-sizes "$batch_sizes")
 [ -n "$stores" ] && args+=(--stores "$stores")
+[ -n "$query_samples" ] && args+=(--query-samples "$query_samples")
 if $smoke; then
   report=bench/target/BENCHMARKS.rebuild-smoke.md
   if [ -f BENCHMARKS.md ]; then cp BENCHMARKS.md "$report"; else : > "$report"; fi

@@ -29,7 +29,7 @@ import java.util.Map;
  * <pre>
  * java -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar -Dloader.main=care.tandem.bench.rebuild.RebuildBenchmark \
  *      org.springframework.boot.loader.launch.PropertiesLauncher [--smoke] [--events 1000000] [--partitions 1]
- *      [--batch-sizes 1,100,1000] [--stores memory,h2]
+ *      [--batch-sizes 1,100,1000] [--stores memory,h2] [--query-samples 300]
  *      [--report BENCHMARKS.md] [--command "bench/rebuild.sh"] [--java-version "..."]
  * </pre>
  *
@@ -52,6 +52,7 @@ public final class RebuildBenchmark {
         List<Integer> batchSizes = RebuildConfig.BATCH_SIZES;
         Integer partitions = null;
         List<EmbeddedMongo.Store> stores = null;
+        Integer querySamples = null;
         Path report = null;
         String command = null;
         String javaVersion = null;
@@ -62,6 +63,7 @@ public final class RebuildBenchmark {
                 case "--batch-sizes" -> batchSizes = Arrays.stream(args[++i].split(","))
                         .map(String::trim).map(Integer::parseInt).toList();
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--query-samples" -> querySamples = Integer.parseInt(args[++i]);
                 case "--stores" -> stores = Arrays.stream(args[++i].split(",")).map(EmbeddedMongo.Store::named)
                         .toList();
                 case "--report" -> report = Path.of(args[++i]);
@@ -77,6 +79,9 @@ public final class RebuildBenchmark {
         }
         if (stores != null) {
             config = config.withStores(stores);
+        }
+        if (querySamples != null) {
+            config = config.withQuerySamples(querySamples);
         }
         if (command == null) {
             command = "bench/rebuild.sh" + (smoke ? " --smoke" : "") + (events != null ? " --events " + events : "")
