@@ -154,6 +154,9 @@ final class ThresholdRun {
                         "--spring.datasource.username=" + username,
                         "--spring.datasource.password=" + password,
                         "--tandem.snapshots.every-events=" + threshold,
+                        // Every command loads its plan from the store: what the snapshot threshold trades against.
+                        // (The histories are also seeded behind the plan cache's back, as only the gateway knows.)
+                        "--tandem.plan-cache.plans=0",
                         // The HTTP API is up (on a free port) as in production, though commands bypass it.
                         "--server.port=0",
                         // Required to start; never asked, as no request comes over HTTP.
