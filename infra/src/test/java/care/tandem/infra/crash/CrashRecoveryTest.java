@@ -5,7 +5,8 @@ import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -74,9 +75,15 @@ class CrashRecoveryTest {
     private final Instant firstSlot = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     private final AtomicInteger commands = new AtomicInteger();
 
-    @Test
-    void killedTwiceMidBurstItLosesNothingAcknowledgedAndEveryReadModelCatchesUpExactlyOnce() throws Exception {
-        try (PlatformProcess platform = new PlatformProcess(data.resolve("platform"))) {
+    /**
+     * On the in-memory read store (the default) every restart rebuilds the read models from the feed; on the H2 store
+     * they survive the kill, with whatever the crash left in the store.
+     */
+    @ParameterizedTest(name = "read store {0}")
+    @ValueSource(strings = {"memory", "h2"})
+    void killedTwiceMidBurstItLosesNothingAcknowledgedAndEveryReadModelCatchesUpExactlyOnce(String readStore)
+            throws Exception {
+        try (PlatformProcess platform = new PlatformProcess(data.resolve("platform"), readStore)) {
             Instant lastStart = null;
             for (int round = 1; round <= 3; round++) {
                 platform.start(logs.resolve("round-" + round + ".log"));

@@ -34,7 +34,8 @@ final class PlatformProcess implements AutoCloseable {
     private final int postgresPort;
     private Process process;
 
-    PlatformProcess(Path data) {
+    /** @param readStore the embedded read store, {@code memory} or {@code h2} ({@code TANDEM_READ_STORE}) */
+    PlatformProcess(Path data, String readStore) {
         List<Integer> ports = FreePort.pick(6);
         this.data = data;
         this.commandPort = ports.get(0);
@@ -49,7 +50,8 @@ final class PlatformProcess implements AutoCloseable {
                 "TANDEM_EMBEDDED_POSTGRES_PORT", String.valueOf(ports.get(2)),
                 "TANDEM_EMBEDDED_KAFKA_PORT", String.valueOf(ports.get(3)),
                 "TANDEM_EMBEDDED_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(4)),
-                "TANDEM_EMBEDDED_MONGO_PORT", String.valueOf(ports.get(5)));
+                "TANDEM_EMBEDDED_MONGO_PORT", String.valueOf(ports.get(5)),
+                "TANDEM_READ_STORE", readStore);
     }
 
     String commandSide() {
