@@ -51,6 +51,11 @@ public record DocumentKey(List<String> parts) {
         return value() + AFTER_SEPARATOR;
     }
 
+    /** A regular expression for the keys under this one: anchored, the rest literal (only {@code .} needs escaping). */
+    String anchoredPrefixUnder() {
+        return "^" + lowestUnder().replace(".", "\\.");
+    }
+
     @Override
     public String toString() {
         return value();

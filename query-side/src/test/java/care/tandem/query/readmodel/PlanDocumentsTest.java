@@ -90,6 +90,7 @@ class PlanDocumentsTest {
                 DocumentKey.of("c-1", new IsoWeek(2026, 48), "plan-1"),
                 DocumentKey.of("c-10", new IsoWeek(2026, 47), "plan-1"),
                 DocumentKey.of("c-1.5", new IsoWeek(2026, 47), "plan-1"),
+                DocumentKey.of("c-1x5", new IsoWeek(2026, 47), "plan-1"),
                 DocumentKey.of("c-1a", new IsoWeek(2026, 47), "plan-1"),
                 DocumentKey.of("c-0", new IsoWeek(2026, 47), "plan-1"),
                 DocumentKey.of("c-2", new IsoWeek(2026, 47), "plan-1"));
@@ -101,6 +102,8 @@ class PlanDocumentsTest {
                 .containsExactly("c-1/2026-W47/plan-1", "c-1/2026-W47/plan-2");
         assertThat(keysOf(tallies.findAllUnder(DocumentKey.of("c-10"))))
                 .containsExactly("c-10/2026-W47/plan-1");
+        assertThat(keysOf(tallies.findAllUnder(DocumentKey.of("c-1.5"))))
+                .as("a dot in a key is a dot, not any character").containsExactly("c-1.5/2026-W47/plan-1");
         assertThat(tallies.findAllUnder(DocumentKey.of("c-3"))).isEmpty();
     }
 
