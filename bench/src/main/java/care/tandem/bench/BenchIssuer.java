@@ -34,20 +34,15 @@ import java.util.function.Supplier;
  */
 public final class BenchIssuer implements AutoCloseable {
 
-    /** Where the embedded issuer keeps its signing key in its directory. */
-    private static final String SIGNING_KEY = "signing-key.jwk.json";
-
     private final EmbeddedIssuer issuer;
-    private final Path directory;
 
-    private BenchIssuer(EmbeddedIssuer issuer, Path directory) {
+    private BenchIssuer(EmbeddedIssuer issuer) {
         this.issuer = issuer;
-        this.directory = directory;
     }
 
     public static BenchIssuer start(Path directory) {
         return new BenchIssuer(EmbeddedIssuer.start(new IssuerOptions(directory, "127.0.0.1",
-                FreePort.pick(1).get(0), List.of(), "c-bench-unused", "p-bench-unused")), directory);
+                FreePort.pick(1).get(0), List.of(), "c-bench-unused", "p-bench-unused")));
     }
 
     /** The environment an app process is started with. */
@@ -81,7 +76,7 @@ public final class BenchIssuer implements AutoCloseable {
      */
     public String complianceOfficer() {
         try {
-            RSAKey key = RSAKey.parse(Files.readString(directory.resolve(SIGNING_KEY)));
+            RSAKey key = RSAKey.parse(Files.readString(issuer.signingKeyFile()));
             Instant now = Instant.now();
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .issuer(issuer.issuerUri()).audience("tandem").subject("bench-compliance")
@@ -93,7 +88,7 @@ public final class BenchIssuer implements AutoCloseable {
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (IOException | ParseException | JOSEException e) {
-            throw new IllegalStateException("Cannot sign with the issuer's key in " + directory, e);
+            throw new IllegalStateException("Cannot sign with the issuer's key in " + issuer.signingKeyFile(), e);
         }
     }
 

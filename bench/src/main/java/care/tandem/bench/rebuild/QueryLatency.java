@@ -1,6 +1,7 @@
 package care.tandem.bench.rebuild;
 
 import care.tandem.bench.LatencyStats;
+import care.tandem.query.readmodel.IsoWeek;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -12,14 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -56,18 +55,18 @@ final class QueryLatency {
     Map<String, LatencyStats> measure(String baseUrl, MongoClient mongo, String database, int plans, int clinicians,
                                       int samples) {
         MongoCollection<Document> schedules = mongo.getDatabase(database).getCollection("schedules");
-        Map<String, IntFunction<Runnable>> queries = new LinkedHashMap<>();
-        queries.put("program report (8 weeks)", n -> get(baseUrl + "/api/reports/program?" + eightWeeks()));
-        queries.put("clinician report (8 weeks)", n -> get(baseUrl + "/api/reports/clinicians?" + eightWeeks()));
-        queries.put("weekly hours of a week", n -> get(baseUrl + "/api/weekly-hours?week=" + week()));
-        queries.put("weekly hours under the minimum", n -> get(baseUrl + "/api/weekly-hours?week=" + week()
+        Map<String, Supplier<Runnable>> queries = new LinkedHashMap<>();
+        queries.put("program report (8 weeks)", () -> get(baseUrl + "/api/reports/program?" + eightWeeks()));
+        queries.put("clinician report (8 weeks)", () -> get(baseUrl + "/api/reports/clinicians?" + eightWeeks()));
+        queries.put("weekly hours of a week", () -> get(baseUrl + "/api/weekly-hours?week=" + week()));
+        queries.put("weekly hours under the minimum", () -> get(baseUrl + "/api/weekly-hours?week=" + week()
                 + "&underMinimum=true&page=0&size=20"));
-        queries.put("clinician week", n -> get(baseUrl + "/api/clinicians/c-" + random.nextInt(clinicians)
+        queries.put("clinician week", () -> get(baseUrl + "/api/clinicians/c-" + random.nextInt(clinicians)
                 + "/schedule?week=" + week()));
-        queries.put("plan schedule", n -> get(baseUrl + "/api/treatment-plans/" + plan(plans) + "/schedule"));
-        queries.put("compliance history", n -> get(baseUrl + "/api/compliance/treatment-plans/" + plan(plans)
+        queries.put("plan schedule", () -> get(baseUrl + "/api/treatment-plans/" + plan(plans) + "/schedule"));
+        queries.put("compliance history", () -> get(baseUrl + "/api/compliance/treatment-plans/" + plan(plans)
                 + "/attendance-history", () -> complianceToken));
-        queries.put(BASELINE, n -> {
+        queries.put(BASELINE, () -> {
             String plan = plan(plans);
             return () -> {
                 if (schedules.find(Filters.eq("_id", plan)).first() == null) {
@@ -78,7 +77,7 @@ final class QueryLatency {
 
         List<String> kinds = new ArrayList<>(queries.keySet());
         for (int round = 0; round < WARM_UP; round++) {
-            kinds.forEach(kind -> queries.get(kind).apply(0).run());
+            kinds.forEach(kind -> queries.get(kind).get().run());
         }
         List<String> order = new ArrayList<>();
         kinds.forEach(kind -> {
@@ -90,7 +89,7 @@ final class QueryLatency {
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         kinds.forEach(kind -> nanos.put(kind, new ArrayList<>()));
         for (String kind : order) {
-            Runnable request = queries.get(kind).apply(0);
+            Runnable request = queries.get(kind).get();
             long started = System.nanoTime();
             request.run();
             nanos.get(kind).add(System.nanoTime() - started);
@@ -133,9 +132,7 @@ final class QueryLatency {
     }
 
     private String week() {
-        LocalDate monday = busyMonday();
-        return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return IsoWeek.of(busyMonday()).toString();
     }
 
     private String eightWeeks() {

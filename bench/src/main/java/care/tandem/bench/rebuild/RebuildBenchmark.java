@@ -123,53 +123,12 @@ public final class RebuildBenchmark {
                                                config.seed());
             Duration published = Duration.ofNanos(System.nanoTime() - publishing);
 
-            List<Pass> rebuilds = new ArrayList<>();
-            List<ReadModelVolume> volumes = new ArrayList<>();
-            List<Long> heldOnHeap = new ArrayList<>();
-            Map<String, LatencyStats> queryLatency = new LinkedHashMap<>();
-            List<Pass> baselines = new ArrayList<>();
-            ReadModelCatchUp catchUp = new ReadModelCatchUp(issuer, accessAudit);
+            Passes passes = new Passes(config, kafka, new ReadModelCatchUp(issuer, accessAudit), issuer, progress);
             for (EmbeddedMongo.Store store : config.stores()) {
-                try (EmbeddedMongo mongoServer = EmbeddedMongo.start(store, directory.resolve("mongo-" + store),
-                                                                     FreePort.pick());
-                     MongoClient mongo = MongoClients.create(mongoServer.connectionString())) {
-                    long heapWithoutReadModels = HeapInUse.afterFullGc();
-                    Pass first = null;
-                    ReadModelVolume firstVolume = null;
-                    for (int batchSize : config.batchSizes()) {
-                        String database = "rebuild_" + rebuilds.size();
-                        progress.printf("M3 on %s: the query side builds every read model, batch size %d ...%n",
-                                        store, batchSize);
-                        boolean measureQueries = rebuilds.isEmpty();
-                        Pass rebuild = catchUp.run(store, kafka.bootstrapServers(), mongoServer.connectionString(),
-                                                   database, batchSize, config.events(), config.passTimeout(),
-                                                   baseUrl -> {
-                            if (measureQueries) {
-                                progress.printf("M6: the dashboard's queries on %s ...%n", store);
-                                queryLatency.putAll(new QueryLatency(issuer.planWriter(), issuer.complianceOfficer(),
-                                                         config.seed())
-                                        .measure(baseUrl, mongo, database, config.plans(),
-                                                 Math.min(config.plans(), PlanHistory.CLINICIANS),
-                                                 config.querySamples()));
-                            }
-                        });
-                        ReadModelVolume volume = ReadModelVolume.of(mongo, database);
-                        rebuilds.add(rebuild);
-                        volumes.add(volume);
-                        heldOnHeap.add(HeapInUse.afterFullGc() - heapWithoutReadModels);
-                        progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
-                        mongo.getDatabase(database).drop();
-                        if (first == null) {
-                            first = rebuild;
-                            firstVolume = volume;
-                            baselines.add(baseline(config, store, kafka, mongo, rebuild, volume, progress));
-                        }
-                    }
-                    baselines.add(baseline(config, store, kafka, mongo, first, firstVolume, progress));
-                }
+                passes.measure(store, directory.resolve("mongo-" + store));
             }
-            return new RebuildResults(config, feedBytes, published, rebuilds, volumes, heldOnHeap, queryLatency,
-                                      baselines, loadBefore,
+            return new RebuildResults(config, feedBytes, published, passes.rebuilds, passes.volumes,
+                                      passes.heldOnHeap, passes.queryLatency, passes.baselines, loadBefore,
                                       MarkdownReport.Machine.loadAverage(),
                                       Duration.ofNanos(System.nanoTime() - started));
         } finally {
@@ -177,15 +136,81 @@ public final class RebuildBenchmark {
         }
     }
 
-    private static Pass baseline(RebuildConfig config, EmbeddedMongo.Store store, EmbeddedKafkaBroker kafka,
-                                 MongoClient mongo, Pass rebuild, ReadModelVolume volume, PrintStream progress) {
-        int lanes = rebuild.lanes().size();
-        progress.printf("B4 on %s: raw Kafka read + Mongo upserts, %d lanes ...%n", store, lanes);
-        String database = "baseline";
-        Pass baseline = RawBaseline.run(store, kafka.bootstrapServers(), mongo, database, lanes, config.eventsPerPlan(),
-                                        volume.bytes() / lanes / config.plans(), config.events());
-        mongo.getDatabase(database).drop();
-        progress.printf("  %,.0f events/s%n", baseline.eventsPerSecond());
-        return baseline;
+    /** What the run has measured so far, and what a store's passes need. */
+    private static final class Passes {
+
+        private final RebuildConfig config;
+        private final EmbeddedKafkaBroker kafka;
+        private final ReadModelCatchUp catchUp;
+        private final BenchIssuer issuer;
+        private final PrintStream progress;
+        private final List<Pass> rebuilds = new ArrayList<>();
+        private final List<ReadModelVolume> volumes = new ArrayList<>();
+        private final List<Long> heldOnHeap = new ArrayList<>();
+        private final Map<String, LatencyStats> queryLatency = new LinkedHashMap<>();
+        private final List<Pass> baselines = new ArrayList<>();
+
+        Passes(RebuildConfig config, EmbeddedKafkaBroker kafka, ReadModelCatchUp catchUp, BenchIssuer issuer,
+               PrintStream progress) {
+            this.config = config;
+            this.kafka = kafka;
+            this.catchUp = catchUp;
+            this.issuer = issuer;
+            this.progress = progress;
+        }
+
+        /**
+         * On a server of its own: a rebuild per batch size, each on an empty database, with B4 right after the first
+         * and again after the last.
+         */
+        void measure(EmbeddedMongo.Store store, Path directory) {
+            try (EmbeddedMongo server = EmbeddedMongo.start(store, directory, FreePort.pick());
+                 MongoClient mongo = MongoClients.create(server.connectionString())) {
+                long heapWithoutReadModels = HeapInUse.afterFullGc();
+                List<Integer> batchSizes = config.batchSizes();
+                Pass first = rebuild(store, server, mongo, batchSizes.get(0), heapWithoutReadModels);
+                ReadModelVolume firstVolume = volumes.get(volumes.size() - 1);
+                baselines.add(baseline(store, mongo, first, firstVolume));
+                for (int batchSize : batchSizes.subList(1, batchSizes.size())) {
+                    rebuild(store, server, mongo, batchSize, heapWithoutReadModels);
+                }
+                baselines.add(baseline(store, mongo, first, firstVolume));
+            }
+        }
+
+        /** M3, and on the run's first pass M6 before its query side stops. */
+        private Pass rebuild(EmbeddedMongo.Store store, EmbeddedMongo server, MongoClient mongo, int batchSize,
+                             long heapWithoutReadModels) {
+            String database = "rebuild_" + rebuilds.size();
+            boolean firstOfRun = rebuilds.isEmpty();
+            progress.printf("M3 on %s: the query side builds every read model, batch size %d ...%n", store, batchSize);
+            Pass rebuild = catchUp.run(store, kafka.bootstrapServers(), server.connectionString(), database, batchSize,
+                                       config.events(), config.passTimeout(), baseUrl -> {
+                if (firstOfRun) {
+                    progress.printf("M6: the dashboard's queries on %s ...%n", store);
+                    queryLatency.putAll(new QueryLatency(issuer.planWriter(), issuer.complianceOfficer(), config.seed())
+                            .measure(baseUrl, mongo, database, config.plans(),
+                                     Math.min(config.plans(), PlanHistory.CLINICIANS), config.querySamples()));
+                }
+            });
+            rebuilds.add(rebuild);
+            volumes.add(ReadModelVolume.of(mongo, database));
+            heldOnHeap.add(HeapInUse.afterFullGc() - heapWithoutReadModels);
+            progress.printf("  %,.0f events/s%n", rebuild.eventsPerSecond());
+            mongo.getDatabase(database).drop();
+            return rebuild;
+        }
+
+        private Pass baseline(EmbeddedMongo.Store store, MongoClient mongo, Pass rebuild, ReadModelVolume volume) {
+            int lanes = rebuild.lanes().size();
+            progress.printf("B4 on %s: raw Kafka read + Mongo upserts, %d lanes ...%n", store, lanes);
+            String database = "baseline";
+            Pass baseline = RawBaseline.run(store, kafka.bootstrapServers(), mongo, database, lanes,
+                                            config.eventsPerPlan(), volume.bytes() / lanes / config.plans(),
+                                            config.events());
+            mongo.getDatabase(database).drop();
+            progress.printf("  %,.0f events/s%n", baseline.eventsPerSecond());
+            return baseline;
+        }
     }
 }

@@ -18,18 +18,19 @@ import java.util.function.BiFunction;
  */
 public final class AppendedVersions implements MessageDispatchInterceptor<EventMessage<?>> {
 
-    /** Starts recording for the current transaction; {@link #stop()} must follow in the same thread. */
-    void start() {
-        TransactionSynchronizationManager.bindResource(this, new HashMap<String, Long>());
-    }
-
-    void stop() {
-        TransactionSynchronizationManager.unbindResourceIfPossible(this);
-    }
-
-    /** The sequence number of the last event appended to the aggregate since {@link #start()}, if any. */
-    Optional<Long> lastAppendedTo(String aggregateId) {
-        return Optional.ofNullable(recording()).map(versions -> versions.get(aggregateId));
+    /**
+     * Runs the action in the current transaction and answers the sequence number of the last event it appended to the
+     * aggregate, if any.
+     */
+    Optional<Long> lastAppendedWhile(String aggregateId, Runnable action) {
+        Map<String, Long> versions = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, versions);
+        try {
+            action.run();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(this);
+        }
+        return Optional.ofNullable(versions.get(aggregateId));
     }
 
     @Override

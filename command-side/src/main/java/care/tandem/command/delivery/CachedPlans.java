@@ -5,6 +5,8 @@ import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the plan cache honest: a cached plan is used only while the event store's version of it is the one this
@@ -31,12 +33,23 @@ class CachedPlans {
         }
     }
 
-    void committed(String planId, long version) {
-        committedVersions.put(planId, version);
-    }
-
-    void rolledBack(String planId) {
-        committedVersions.invalidate(planId);
-        plans.remove(planId);
+    /**
+     * After a command reached the version in the current transaction: it is this instance's once the transaction
+     * commits. A command that failed left nothing in the cache (Axon drops a plan whose unit of work rolled back); one
+     * that succeeded can still be rolled back with an enclosing transaction (an Idempotency-Key's), and then the plan in
+     * the cache is ahead of the store.
+     */
+    void rememberOnCommit(String planId, long version) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    committedVersions.put(planId, version);
+                } else {
+                    committedVersions.invalidate(planId);
+                    plans.remove(planId);
+                }
+            }
+        });
     }
 }

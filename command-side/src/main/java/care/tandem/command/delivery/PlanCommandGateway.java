@@ -14,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -100,27 +98,10 @@ public class PlanCommandGateway {
                 throw new StalePlanVersionException(expectedVersion, current);
             }
             cachedPlans.checkAgainst(planId, current);
-            appendedVersions.start();
-            long after;
-            try {
-                commandGateway.sendAndWait(toSend);
-                after = appendedVersions.lastAppendedTo(planId).or(() -> Optional.ofNullable(current))
-                        .orElseThrow(() -> new IllegalStateException("A command succeeded on a plan without events"));
-            } finally {
-                appendedVersions.stop();
-            }
-            // A command that failed left nothing in the cache (Axon drops a plan whose unit of work rolled back);
-            // one that succeeded can still be rolled back with an enclosing transaction (an Idempotency-Key's).
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == STATUS_COMMITTED) {
-                        cachedPlans.committed(planId, after);
-                    } else {
-                        cachedPlans.rolledBack(planId);
-                    }
-                }
-            });
+            long after = appendedVersions.lastAppendedWhile(planId, () -> commandGateway.sendAndWait(toSend))
+                    .or(() -> Optional.ofNullable(current))
+                    .orElseThrow(() -> new IllegalStateException("A command succeeded on a plan without events"));
+            cachedPlans.rememberOnCommit(planId, after);
             return after;
         });
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {

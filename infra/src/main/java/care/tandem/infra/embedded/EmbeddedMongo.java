@@ -31,13 +31,30 @@ public final class EmbeddedMongo implements AutoCloseable {
          * and the query side rebuilds them from the Kafka feed, which is kept forever, at every start. Fastest, and
          * a crash can leave nothing half-written behind (README, "Which embedded read store").
          */
-        MEMORY,
+        MEMORY {
+            @Override
+            MongoBackend open(Path directory) {
+                return new MemoryBackend();
+            }
+        },
         /**
          * One H2 MVStore file in the data directory, kept across restarts. The MVStore commits in the background about
          * every second and completely on {@link #close()}: a JVM killed without closing may lose the last second of
          * writes, and a kill has left documents its indexes no longer find.
          */
-        H2;
+        H2 {
+            @Override
+            MongoBackend open(Path directory) {
+                try {
+                    Files.createDirectories(directory);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot create " + directory, e);
+                }
+                return new H2Backend(directory.resolve(STORE_FILE_NAME).toString());
+            }
+        };
+
+        abstract MongoBackend open(Path directory);
 
         /** {@code memory} or {@code h2}, in any case. */
         public static Store named(String name) {
@@ -74,15 +91,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public static EmbeddedMongo start(Store store, Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + directory, e);
-        }
-        MongoBackend backend = store == Store.H2
-                ? new H2Backend(directory.resolve(STORE_FILE_NAME).toString())
-                : new MemoryBackend();
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(store.open(directory));
         // On failure, bind shuts the server down itself, which also closes the store.
         server.bind(HOST, port);
         log.info("MongoDB-compatible server listening on {}:{}, {}", HOST, port,

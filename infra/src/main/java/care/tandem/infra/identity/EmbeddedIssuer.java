@@ -62,6 +62,11 @@ public final class EmbeddedIssuer implements AutoCloseable {
         return state.options().directory().resolve(DemoAccounts.FILE_NAME);
     }
 
+    /** The issuer's private signing key (a JWK), kept across restarts. */
+    public Path signingKeyFile() {
+        return state.options().directory().resolve(SigningKey.FILE_NAME);
+    }
+
     /** The machine clients' file: client ids, generated secrets and scopes. */
     public Path machineClientsFile() {
         return state.options().directory().resolve(MachineClients.FILE_NAME);

@@ -67,12 +67,6 @@ public record PlatformSettings(
                 externalKafkaBootstrapServers, externalMongoUri, Optional.of(issuer), embeddedPorts, readStore);
     }
 
-    /** The same, with the embedded MongoDB wire server on the given store. */
-    public PlatformSettings withReadStore(EmbeddedMongo.Store store) {
-        return new PlatformSettings(dataDirectory, commandSidePort, querySidePort, externalPostgres,
-                externalKafkaBootstrapServers, externalMongoUri, externalIssuer, embeddedPorts, store);
-    }
-
     private static int port(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null) {

@@ -1,11 +1,9 @@
 package care.tandem.query.config;
 
 import care.tandem.query.readmodel.AllOrNothingEventHandlers;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -34,13 +32,12 @@ import java.util.TreeSet;
 class DeadLetterConfig {
 
     @Autowired
-    void poisonEventsPark(EventProcessingConfigurer processing, MongoDatabase tandemDatabase, Serializer serializer,
+    void poisonEventsPark(EventProcessingConfigurer processing, MongoTemplate axonMongoTemplate, Serializer serializer,
                           ApplicationContext context) {
-        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(tandemDatabase).build();
         processing.registerDeadLetterQueueProvider(readModel -> configuration ->
                 MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(readModel)
-                        .mongoTemplate(template)
+                        .mongoTemplate(axonMongoTemplate)
                         .serializer(serializer)
                         .build());
         processing.registerDefaultDeadLetterPolicy(configuration -> new ParkingPolicy());

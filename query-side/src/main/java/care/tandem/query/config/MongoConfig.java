@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
@@ -27,14 +28,20 @@ class MongoConfig {
         return mongoClient.getDatabase(properties.getMongoClientDatabase());
     }
 
+    /** Where Axon keeps its own documents in that database: the tracking tokens and the dead letters. */
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabase tandemDatabase) {
+        return DefaultMongoTemplate.builder().mongoDatabase(tandemDatabase).build();
+    }
+
     /**
      * Segment claims are owned per node. Axon's default owner is the JVM's name, which the command side shares when
      * the embedded launcher runs both apps in one JVM; the prefix keeps this app's claims recognisable as its own.
      */
     @Bean
-    TokenStore tokenStore(MongoDatabase tandemDatabase, Serializer serializer, TokenStoreProperties properties) {
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, TokenStoreProperties properties) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(tandemDatabase).build())
+                .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .nodeId("query-side@" + ManagementFactory.getRuntimeMXBean().getName())

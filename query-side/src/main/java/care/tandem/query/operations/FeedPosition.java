@@ -17,6 +17,9 @@ import java.util.OptionalLong;
  */
 record FeedPosition(Map<Integer, Long> nextOffsets) {
 
+    /** Nothing read yet. */
+    static final FeedPosition NONE = new FeedPosition(Map.of());
+
     FeedPosition {
         nextOffsets = Map.copyOf(nextOffsets);
     }

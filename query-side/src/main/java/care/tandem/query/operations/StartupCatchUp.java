@@ -1,8 +1,7 @@
 package care.tandem.query.operations;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
@@ -11,6 +10,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,20 +28,18 @@ import java.util.Optional;
 @Component
 class StartupCatchUp {
 
-    /** Where Axon's Mongo token store keeps the tokens, one document per processor and segment. */
-    private static final String TOKENS = "trackingtokens";
-
     private final ReadModelRebuilds readModels;
     private final KafkaFeed feed;
-    private final MongoDatabase database;
+    private final MongoTemplate axon;
     private final Serializer serializer;
-    private volatile Map<Integer, Long> feedAtStart;
+    private volatile FeedExtent feedAtStart;
     private volatile boolean caughtUp;
 
-    StartupCatchUp(ReadModelRebuilds readModels, KafkaFeed feed, MongoDatabase tandemDatabase, Serializer serializer) {
+    StartupCatchUp(ReadModelRebuilds readModels, KafkaFeed feed, MongoTemplate axonMongoTemplate,
+                   Serializer serializer) {
         this.readModels = readModels;
         this.feed = feed;
-        this.database = tandemDatabase;
+        this.axon = axonMongoTemplate;
         this.serializer = serializer;
     }
 
@@ -59,38 +59,32 @@ class StartupCatchUp {
         }
         if (feedAtStart == null) {
             try {
-                feedAtStart = feed.extent().endOffsets();
+                feedAtStart = feed.extent();
             } catch (RuntimeException brokersNotAnswering) {
                 return Optional.empty();
             }
         }
-        long toGo = readModels.names().stream().mapToLong(this::toGo).sum();
+        Map<String, List<FeedPosition>> segments = new HashMap<>();
+        for (Document token : axon.trackingTokensCollection().find()) {
+            segments.computeIfAbsent(token.getString("processorName"), name -> new ArrayList<>()).add(position(token));
+        }
+        // A read model whose processor has no token yet has every event to go.
+        long toGo = readModels.names().stream()
+                .flatMap(readModel -> segments.getOrDefault(readModel, List.of(FeedPosition.NONE)).stream())
+                .mapToLong(feedAtStart::behind)
+                .sum();
         caughtUp = toGo == 0;
         return Optional.of(toGo);
     }
 
-    /** Over every segment of the read model's processor; a segment with no token yet has everything to go. */
-    private long toGo(String readModel) {
-        long toGo = 0;
-        boolean anySegment = false;
-        for (Document segment : database.getCollection(TOKENS).find(Filters.eq("processorName", readModel))) {
-            anySegment = true;
-            FeedPosition position = position(segment);
-            toGo += feedAtStart.entrySet().stream()
-                    .mapToLong(end -> Math.max(0, end.getValue() - position.nextOffset(end.getKey()).orElse(0)))
-                    .sum();
-        }
-        return anySegment ? toGo : feedAtStart.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private FeedPosition position(Document segment) {
-        Binary token = segment.get("token", Binary.class);
-        String type = segment.getString("tokenType");
-        if (token == null || type == null) {
-            return new FeedPosition(Map.of());
+    private FeedPosition position(Document token) {
+        Binary serialized = token.get("token", Binary.class);
+        String type = token.getString("tokenType");
+        if (serialized == null || type == null) {
+            return FeedPosition.NONE;
         }
         TrackingToken tracking = serializer.deserialize(
-                new SimpleSerializedObject<>(token.getData(), byte[].class, type, null));
+                new SimpleSerializedObject<>(serialized.getData(), byte[].class, type, null));
         return FeedPosition.of(tracking);
     }
 }

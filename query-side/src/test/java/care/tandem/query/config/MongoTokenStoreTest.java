@@ -25,8 +25,9 @@ class MongoTokenStoreTest {
 
     @BeforeEach
     void newTokenStore() {
-        tokenStore = new MongoConfig().tokenStore(mongo.freshDatabase(), TandemSerialization.serializer(),
-                                                  new TokenStoreProperties());
+        MongoConfig config = new MongoConfig();
+        tokenStore = config.tokenStore(config.axonMongoTemplate(mongo.freshDatabase()),
+                                       TandemSerialization.serializer(), new TokenStoreProperties());
         tokenStore.initializeTokenSegments(PROCESSOR, 1);
     }
 
