@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.lang.management.ManagementFactory;
+
 @Configuration
 public class AxonConfig {
 
@@ -46,7 +48,9 @@ public class AxonConfig {
 
     /**
      * The Kafka publisher's position lives in PostgreSQL beside the events it tracks. Declared here because
-     * axon-kafka would otherwise register a Kafka-backed token store of its own.
+     * axon-kafka would otherwise register a Kafka-backed token store of its own. Each instance claims under a name of
+     * its own, so that of several instances on one database only one publishes, and another takes over when its claim
+     * lapses.
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
@@ -55,7 +59,7 @@ public class AxonConfig {
                 .connectionProvider(connectionProvider)
                 .schema(TokenSchema.builder().build())
                 .serializer(serializer)
-                .nodeId(nodeId)
+                .nodeId(nodeId.isBlank() ? "command-side@" + ManagementFactory.getRuntimeMXBean().getName() : nodeId)
                 .build();
     }
 
