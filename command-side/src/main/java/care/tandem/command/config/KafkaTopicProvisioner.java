@@ -88,11 +88,12 @@ class KafkaTopicProvisioner {
         NewTopic newTopic = new NewTopic(topic.name(), topic.partitions(), topic.replicationFactor())
                 .configs(Map.of(
                         TopicConfig.RETENTION_MS_CONFIG, "-1",
-                        TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+                        TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(topic.minInSyncReplicas())));
         try {
             admin.createTopics(List.of(newTopic)).all().get();
-            log.info("Created Kafka topic {} ({} partitions, replication {}, retention forever)",
-                    topic.name(), topic.partitions(), topic.replicationFactor());
+            log.info("Created Kafka topic {} ({} partitions, replication {}, {} in sync for a write, retention forever)",
+                    topic.name(), topic.partitions(), topic.replicationFactor(), topic.minInSyncReplicas());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
