@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +50,15 @@ public final class MarkdownReport {
     public static String measuredHeading(String remark) {
         return "#### Measured " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm 'UTC'")) + (remark != null ? " (" + remark + ")" : "") + "\n\n";
+    }
+
+    /** The lines every run report opens with: how to reproduce it, on what machine, and how busy the machine was. */
+    public static String runLines(String command, Duration elapsed, Machine machine, String loadBefore,
+                                  String loadAfter) {
+        return String.format(Locale.ROOT, "- Reproduce: `%s` (from the repository root; %d s for the benchmark "
+                        + "itself)%n- Machine: %s; `java -version`: %s%n- Load average (1, 5, 15 min) before: %s; "
+                        + "after: %s%n", command, elapsed.toSeconds(), machine.describe(), machine.java(), loadBefore,
+                loadAfter);
     }
 
     /** Where and on what the numbers were measured. No file system paths. */

@@ -21,6 +21,18 @@ public final class TemporaryDirectory {
         }
     }
 
+    /** {@code directory}, emptied or created: where a benchmark run starts from nothing. */
+    public static Path emptied(Path directory) {
+        try {
+            if (Files.exists(directory)) {
+                deleteRecursively(directory);
+            }
+            return Files.createDirectories(directory).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

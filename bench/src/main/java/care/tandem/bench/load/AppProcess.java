@@ -1,5 +1,7 @@
 package care.tandem.bench.load;
 
+import care.tandem.bench.ChildJvm;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,27 +24,22 @@ import java.util.regex.Pattern;
  * memory, CPU time and GC pauses are its own. Every GC pause goes to a log of its own ({@code -Xlog:gc}), which is
  * read back for the pauses of a time window.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** A stop-the-world pause in the unified GC log, e.g. {@code Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 2.345ms}. */
     private static final Pattern PAUSE = Pattern.compile("\\bPause [^\\n]* (\\d+(?:\\.\\d+)?)ms$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String name;
-    private final Process process;
+    private final ChildJvm jvm;
     private final String url;
     private final Path gcLog;
-    private final Path output;
     private final Supplier<String> metricsToken;
 
-    private AppProcess(String name, Process process, String url, Path gcLog, Path output,
-                       Supplier<String> metricsToken) {
-        this.name = name;
-        this.process = process;
+    private AppProcess(ChildJvm jvm, String url, Path gcLog, Supplier<String> metricsToken) {
+        this.jvm = jvm;
         this.url = url;
         this.gcLog = gcLog;
-        this.output = output;
         this.metricsToken = metricsToken;
     }
 
@@ -51,28 +47,13 @@ final class AppProcess implements AutoCloseable {
      * Starts {@code mainClass} from {@code platformJar} with the environment given, and returns once the app's
      * readiness probe answers 200. Its metrics are read with {@code metricsToken}'s tokens.
      */
-    static AppProcess start(String name, Path platformJar, String mainClass, int port, Map<String, String> env,
-                            List<String> jvmOptions, Path directory, Supplier<String> metricsToken) {
+    public static AppProcess start(String name, Path platformJar, String mainClass, int port, Map<String, String> env,
+                                   List<String> jvmOptions, Path directory, Supplier<String> metricsToken) {
         Path gcLog = directory.resolve(name + "-gc.log");
-        Path output = directory.resolve(name + ".log");
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.add("-Xlog:gc:file=" + gcLog);
-        command.add("-Dloader.main=" + mainClass);
-        command.add("-cp");
-        command.add(platformJar.toString());
-        command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        builder.environment().putAll(env);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
-        }
-        AppProcess app = new AppProcess(name, process, "http://127.0.0.1:" + port, gcLog, output, metricsToken);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Xlog:gc:file=" + gcLog);
+        ChildJvm jvm = ChildJvm.start(name, platformJar, mainClass, List.of(), env, options, directory);
+        AppProcess app = new AppProcess(jvm, "http://127.0.0.1:" + port, gcLog, metricsToken);
         try {
             app.awaitReady();
         } catch (RuntimeException e) {
@@ -82,21 +63,21 @@ final class AppProcess implements AutoCloseable {
         return app;
     }
 
-    String name() {
-        return name;
+    public String name() {
+        return jvm.name();
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    long pid() {
-        return process.pid();
+    public long pid() {
+        return jvm.pid();
     }
 
     /** Resident memory now ({@code VmRSS} of {@code /proc/<pid>/status}), in bytes. */
     long residentBytes() {
-        return ProcessUsage.residentBytes(process.pid());
+        return ProcessUsage.residentBytes(jvm.pid());
     }
 
     /** Everything the app's {@code /actuator/prometheus} says now. */
@@ -135,9 +116,7 @@ final class AppProcess implements AutoCloseable {
     private void awaitReady() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + output);
-            }
+            jvm.requireAlive();
             try {
                 if (get("/actuator/health/readiness", null).statusCode() == 200) {
                     return;
@@ -147,7 +126,7 @@ final class AppProcess implements AutoCloseable {
             }
             pause(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + output);
+        throw new IllegalStateException(name() + " was not ready within " + READY_TIMEOUT + "; see " + jvm.output());
     }
 
     private HttpResponse<String> get(String path, String token) {
@@ -166,25 +145,17 @@ final class AppProcess implements AutoCloseable {
     }
 
     static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        ChildJvm.pause(duration);
+    }
+
+    /** {@code kill -9}: the app ends at once, mid-request, as in a crash. */
+    public void kill() {
+        jvm.kill();
     }
 
     /** Stops the app the way an operator would (SIGTERM), so a flight recording is written on the way out. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        jvm.close();
     }
 }

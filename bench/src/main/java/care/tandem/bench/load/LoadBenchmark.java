@@ -11,7 +11,6 @@ import care.tandem.infra.embedded.FreePort;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,7 +102,7 @@ public final class LoadBenchmark {
         }
         long started = System.nanoTime();
         String loadBefore = MarkdownReport.Machine.loadAverage();
-        Path directory = emptied(workDirectory);
+        Path directory = TemporaryDirectory.emptied(workDirectory);
         List<Integer> ports = FreePort.pick(6);
         try (BenchIssuer issuer = BenchIssuer.start(directory.resolve("identity"));
              EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"), ports.get(0));
@@ -251,16 +250,5 @@ public final class LoadBenchmark {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static Path emptied(Path directory) {
-        try {
-            if (Files.exists(directory)) {
-                TemporaryDirectory.deleteRecursively(directory);
-            }
-            return Files.createDirectories(directory).toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,12 +22,8 @@ final class LoadReport {
         LoadConfig config = results.config();
         StringBuilder md = new StringBuilder(LoadBenchmark.BEGIN).append("\n\n");
         md.append(MarkdownReport.measuredHeading(smoke ? MarkdownReport.SMOKE : null));
-        md.append(String.format(Locale.ROOT, "- Reproduce: `%s` (from the repository root; %d s for the benchmark "
-                + "itself)%n", command, results.elapsed().toSeconds()));
-        md.append(String.format(Locale.ROOT, "- Machine: %s; `java -version`: %s%n", machine.describe(),
-                machine.java()));
-        md.append(String.format(Locale.ROOT, "- Load average (1, 5, 15 min) before: %s; after: %s%n",
-                results.loadBefore(), results.loadAfter()));
+        md.append(MarkdownReport.runLines(command, results.elapsed(), machine, results.loadBefore(),
+                results.loadAfter()));
         LoadResults.Preparation preparation = results.preparation();
         md.append(String.format(Locale.ROOT, "- %,d couples' plans opened through the command API in %.0f s (%d in "
                         + "flight), %,d prerequisites sent in %.0f s; %d clinicians; each rate held %d s after a %d s "
