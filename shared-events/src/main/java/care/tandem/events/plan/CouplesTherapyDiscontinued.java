@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** The clinician ended couples therapy in the plan for good; individual care goes on. */
 @Revision("1")
 public record CouplesTherapyDiscontinued(
         PlanId planId,

@@ -9,6 +9,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** The partner who missed a joint session declined the makeup session offered for it. */
 @Revision("1")
 public record MakeupSessionDeclined(
         PlanId planId,

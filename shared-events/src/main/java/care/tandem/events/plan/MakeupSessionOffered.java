@@ -9,6 +9,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A makeup session was offered to the partner who missed a joint session. */
 @Revision("1")
 public record MakeupSessionOffered(
         PlanId planId,

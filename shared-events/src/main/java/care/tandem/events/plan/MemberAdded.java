@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A person joined the plan's unit (a partner, a family member, a minor or a guardian). */
 @Revision("1")
 public record MemberAdded(
         PlanId planId,

@@ -8,6 +8,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A person left the plan's unit, with the reason. */
 @Revision("1")
 public record MemberLeft(
         PlanId planId,

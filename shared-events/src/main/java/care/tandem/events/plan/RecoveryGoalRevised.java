@@ -8,6 +8,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A recovery goal's wording was revised; the goal keeps its id. */
 @Revision("1")
 public record RecoveryGoalRevised(
         PlanId planId,

@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A scheduled session was cancelled, with the reason. */
 @Revision("1")
 public record SessionCancelled(
         PlanId planId,

@@ -8,6 +8,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A scheduled session moved to another time or length. */
 @Revision("1")
 public record SessionRescheduled(
         PlanId planId,

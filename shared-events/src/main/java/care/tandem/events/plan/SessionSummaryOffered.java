@@ -9,6 +9,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A summary of a joint session was offered to the partner who missed it (sharing it needs the attending partner's consent). */
 @Revision("1")
 public record SessionSummaryOffered(
         PlanId planId,
