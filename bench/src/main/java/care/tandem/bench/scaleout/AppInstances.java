@@ -4,10 +4,12 @@ import care.tandem.bench.load.AppProcess;
 import care.tandem.infra.embedded.FreePort;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +27,7 @@ final class AppInstances implements AutoCloseable {
     private final Map<String, String> shared;
     private final String mongoUri;
     private final Supplier<String> metricsToken;
-    private final List<AppProcess> started = new ArrayList<>();
+    private final List<AppProcess> started = new CopyOnWriteArrayList<>();
 
     /**
      * @param shared what every instance is started with: PostgreSQL, Kafka, the issuer
@@ -38,6 +40,23 @@ final class AppInstances implements AutoCloseable {
         this.shared = shared;
         this.mongoUri = mongoUri;
         this.metricsToken = metricsToken;
+    }
+
+    /**
+     * Instance {@code number} of each app, started side by side (their start-ups wait on I/O as much as on CPU), once
+     * a command side has created the event topic.
+     */
+    record Pair(AppProcess commandSide, AppProcess querySide) {
+    }
+
+    Pair bothSides(int number) {
+        CompletableFuture<AppProcess> commandSide = CompletableFuture.supplyAsync(() -> commandSide(number));
+        CompletableFuture<AppProcess> querySide = CompletableFuture.supplyAsync(() -> querySide(number));
+        try {
+            return new Pair(commandSide.join(), querySide.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Starts command-side instance {@code number} and returns once it is ready. */

@@ -106,6 +106,7 @@ public final class ScaleOutBenchmark {
             try (AppInstances apps = new AppInstances(platformJar, directory, config.appHeap(), shared,
                     mongo.connectionString(), issuer.metricsScraper())) {
                 progress.println("one instance of each app ...");
+                // The first command side creates the event topic, which a query side needs to start.
                 List<AppProcess> commandSides = new ArrayList<>(List.of(apps.commandSide(1)));
                 List<AppProcess> querySides = new ArrayList<>(List.of(apps.querySide(1)));
                 CommandRouter router = new CommandRouter();
@@ -120,8 +121,9 @@ public final class ScaleOutBenchmark {
                 phases.add(loadFor(load.start("one instance of each", 1), config.phase(), progress));
 
                 progress.println("two instances of each app ...");
-                commandSides.add(apps.commandSide(2));
-                querySides.add(apps.querySide(2));
+                AppInstances.Pair second = apps.bothSides(2);
+                commandSides.add(second.commandSide());
+                querySides.add(second.querySide());
                 router.add(commandSides.get(1).url());
                 phases.add(loadFor(load.start("two instances of each", 2), config.phase(), progress));
 
