@@ -15,11 +15,13 @@ class QuerySideArchitectureTest {
 
     /**
      * The query side's own machinery, which every read model may use and which may know every read model (rebuilds,
-     * access checks); every other package under care.tandem.query is a read model.
+     * access checks, exports in other systems' formats such as calendar feeds); every other package under
+     * care.tandem.query is a read model.
      */
     private static final DescribedPredicate<JavaClass> MACHINERY = resideInAnyPackage("care.tandem.query",
             "care.tandem.query.api..", "care.tandem.query.access..", "care.tandem.query.config..",
-            "care.tandem.query.dashboard..", "care.tandem.query.operations..", "care.tandem.query.readmodel..");
+            "care.tandem.query.dashboard..", "care.tandem.query.export..", "care.tandem.query.operations..",
+            "care.tandem.query.readmodel..");
 
     private final JavaClasses querySide = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

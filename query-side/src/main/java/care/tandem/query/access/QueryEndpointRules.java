@@ -7,6 +7,7 @@ import care.tandem.access.audit.AuditScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -56,6 +57,12 @@ class QueryEndpointRules {
                 .requestMatchers(GET, "/api/reports/**", "/api/clinicians")
                 .hasAnyAuthority(CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ)
                 .requestMatchers(GET, "/api/clinic").authenticated()
+                // One's own calendar feed: issued, rotated and ended with a token; read by a calendar app with the
+                // secret in its URL instead (the controller answers 404 for any other).
+                .requestMatchers(GET, "/api/calendar-feed").hasAnyAuthority(CLINICIAN, PARTICIPANT)
+                .requestMatchers(POST, "/api/calendar-feed").hasAnyAuthority(CLINICIAN, PARTICIPANT)
+                .requestMatchers(DELETE, "/api/calendar-feed").hasAnyAuthority(CLINICIAN, PARTICIPANT)
+                .requestMatchers(GET, "/calendar-feeds/*").permitAll()
                 .requestMatchers(GET, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
                 .requestMatchers(POST, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
                 // The dashboard's pages and scripts hold no data; every data call they make needs a token.
@@ -72,6 +79,7 @@ class QueryEndpointRules {
 
     @Bean
     AuditScope querySideAuditScope() {
-        return (request, status) -> request.getRequestURI().startsWith("/api/") || status == 401 || status == 403;
+        return (request, status) -> request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/calendar-feeds/") || status == 401 || status == 403;
     }
 }

@@ -60,7 +60,7 @@ public record CareTeamDocument(
                 || sessionClinicianIds.contains(clinicianId);
     }
 
-    String planId() {
+    public String planId() {
         return DocumentKey.parse(id).last();
     }
 

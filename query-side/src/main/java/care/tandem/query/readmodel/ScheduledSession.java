@@ -29,13 +29,14 @@ public record ScheduledSession(
         String convertedFrom,
         SessionStatus status,
         CancellationReason cancellationReason,
-        SessionAttendance attendance) implements SessionLifecycle<ScheduledSession> {
+        SessionAttendance attendance,
+        Integer changes) implements SessionLifecycle<ScheduledSession> {
 
     public static ScheduledSession of(SessionScheduled event) {
         return new ScheduledSession(event.sessionId().value(), event.kind(), event.startsAt(), event.durationMinutes(),
                                     event.clinician().value(), values(event.participants()), event.locationMode(),
                                     valueOf(event.makeupFor()), valueOf(event.convertedFrom()), SessionStatus.SCHEDULED,
-                                    null, null);
+                                    null, null, 0);
     }
 
     public boolean includes(String participantId) {
@@ -54,13 +55,15 @@ public record ScheduledSession(
     @Override
     public ScheduledSession rescheduled(Instant newStart, int newDurationMinutes) {
         return new ScheduledSession(sessionId, kind, newStart, newDurationMinutes, clinician, participants,
-                                    locationMode, makeupFor, convertedFrom, SessionStatus.RESCHEDULED, null, null);
+                                    locationMode, makeupFor, convertedFrom, SessionStatus.RESCHEDULED, null, null,
+                                    changeCount() + 1);
     }
 
     @Override
     public ScheduledSession cancelled(CancellationReason reason) {
         return new ScheduledSession(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
-                                    makeupFor, convertedFrom, SessionStatus.CANCELLED, reason, null);
+                                    makeupFor, convertedFrom, SessionStatus.CANCELLED, reason, null,
+                                    changeCount() + 1);
     }
 
     @Override
@@ -77,7 +80,12 @@ public record ScheduledSession(
 
     private ScheduledSession held(SessionAttendance heldAttendance) {
         return new ScheduledSession(sessionId, kind, startsAt, durationMinutes, clinician, participants, locationMode,
-                                    makeupFor, convertedFrom, SessionStatus.HELD, null, heldAttendance);
+                                    makeupFor, convertedFrom, SessionStatus.HELD, null, heldAttendance, changes);
+    }
+
+    /** Reschedules and cancellation so far: 0 for a session as first scheduled. */
+    public int changeCount() {
+        return changes == null ? 0 : changes;
     }
 
     private static String valueOf(SessionId sessionId) {

@@ -50,6 +50,8 @@ class QuerySideDenyByDefaultTest {
             Rule.of("GET /api/clinic", CLINICIAN, COMPLIANCE, PROGRAM_LEAD, OPERATOR, PLANS_READ,
                     Caller.PLANS_WRITE, METRICS_READ, Caller.OPERATIONS, Caller.PARTICIPANT),
             Rule.of("(GET|POST) /api/operations/.*", OPERATOR, Caller.OPERATIONS),
+            Rule.of("(GET|POST|DELETE) /api/calendar-feed", CLINICIAN, Caller.PARTICIPANT),
+            Rule.open("GET /calendar-feeds/\\{secret}\\.ics"),
             Rule.open("GET /dashboard/login-config"),
             Rule.open("GET /v3/api-docs(\\.yaml|/.*)?"),
             Rule.open("GET /swagger-ui\\.html"),

@@ -110,7 +110,7 @@ class ScheduleProjectionTest {
         assertThat(schedule().sessions()).containsExactly(new ScheduledSession(
                 "s-1", SessionKind.COUPLES, Instant.parse(FIRST), DURATION_MINUTES, CLINICIAN.value(),
                 List.of(AVERY.value(), JORDAN.value()), LocationMode.SEPARATE_LOCATIONS, null, null,
-                SessionStatus.SCHEDULED, null, null));
+                SessionStatus.SCHEDULED, null, null, 0));
     }
 
     @Test
