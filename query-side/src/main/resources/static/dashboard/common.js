@@ -17,10 +17,16 @@ export class ApiError extends Error {
 
 /** GETs a path of the query API as the signed-in user, with any extra headers (e.g. to break the glass). */
 export async function getJson(path, headers = {}) {
+  return requestJson('GET', path, headers);
+}
+
+/** A request to the query API with the user's token; the JSON answer, or null for 204. */
+export async function requestJson(method, path, headers = {}) {
   const token = await accessToken();
   let response;
   try {
     response = await fetch(path, {
+      method,
       headers: { ...headers, Accept: 'application/json', Authorization: `Bearer ${token}` },
     });
   } catch {
@@ -34,7 +40,7 @@ export async function getJson(path, headers = {}) {
     throw new ApiError(response.status, text, type);
   }
   showStaleness(response.headers.get('Tandem-Read-Models-Stale'));
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }
 
 /**

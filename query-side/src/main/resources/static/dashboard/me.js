@@ -5,6 +5,7 @@ import {
   ApiError, clinicDateTime, element, formatEnum, getJson, load, show, siteHeader, table,
 } from './common.js';
 import { signedInUser } from './auth.js';
+import { showCalendarFeed } from './calendarfeed.js';
 
 siteHeader('me.html');
 load(async () => {
@@ -26,6 +27,7 @@ load(async () => {
   showConsents(consents.consents);
   showReceived(received.received, zone);
   showAccounting(accounting.disclosures, zone);
+  await showCalendarFeed('calendar-feed', zone);
 });
 
 function attendanceText(session) {

@@ -3,8 +3,9 @@
 // names appear only as the absent-partner summary gives them to clinicians.
 import {
   addDays, ApiError, clinicDate, clinicDateTime, clinicianLink, element, figure, formatCount, formatEnum, getJson,
-  ifAllowed, isoWeekOf, load, mondayOf, parameter, show, siteHeader,
+  ifAllowed, isoWeekOf, load, mondayOf, parameter, show, siteHeader, userHasRole,
 } from './common.js';
+import { showCalendarFeed } from './calendarfeed.js';
 
 siteHeader('plans.html');
 load(async () => {
@@ -53,6 +54,11 @@ async function showPlan(headers) {
   showTimeline(schedule, plan.couplesTherapyPauses, names, zone);
   showSummary(summary, zone);
   await showConsents(schedule.members, names, zone, headers);
+  if (userHasRole('clinician')) {
+    // A clinician's own feed: their sessions across plans, this one's among them.
+    document.getElementById('calendar-section').hidden = false;
+    await showCalendarFeed('calendar-feed', zone);
+  }
 }
 
 /**

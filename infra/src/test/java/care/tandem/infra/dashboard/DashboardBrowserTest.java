@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -343,13 +344,13 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aParticipantSeesTheirOwnRecordAndNoOneElses() {
+    void aParticipantSeesTheirOwnRecordAndNoOneElses() throws Exception {
         PlatformClient participant = new PlatformClient(platform, tokenOf("demo-participant"));
         String me = DemoSeeder.DEMO_PARTICIPANT;
         String plan = me.substring(0, me.lastIndexOf('-'));
-        List<String> sessions = elements(participant.query("/api/treatment-plans/" + plan + "/participants/" + me
-                + "/schedule").body().path("sessions")).stream().map(session -> session.path("sessionId").asText())
-                .toList();
+        List<JsonNode> schedule = elements(participant.query("/api/treatment-plans/" + plan + "/participants/" + me
+                + "/schedule").body().path("sessions"));
+        List<String> sessions = schedule.stream().map(session -> session.path("sessionId").asText()).toList();
         JsonNode received = participant.query("/api/participants/" + me + "/received-disclosures").body();
         assertThat(sessions).as("the demo participant's sessions").isNotEmpty();
 
@@ -369,6 +370,12 @@ class DashboardBrowserTest {
             String shown = mine.mainText();
             plans.stream().filter(other -> !other.planId().equals(plan))
                     .forEach(other -> assertThat(shown).doesNotContain(other.planId()));
+            assertThat(mine.byTestId("calendar-feed-status").getAttribute("data-active")).isEqualTo("false");
+            mine.click(mine.byTestId("calendar-feed-issue"));
+            String feed = await().atMost(Duration.ofSeconds(20)).until(() -> mine.allByTestId("calendar-feed-url")
+                    .stream().map(field -> field.getAttribute("value")).findFirst().orElse(null), Objects::nonNull);
+            assertThat(CalendarFeedCheck.startsIn(feed)).as("the calendar feed the page made: my sessions in its window")
+                    .containsExactlyInAnyOrderElementsOf(CalendarFeedCheck.startsWithinWindow(schedule));
             mine.screenshot(SCREENSHOTS.resolve("dashboard-participant.png"));
             assertThat(mine.consoleErrors()).isEmpty();
         }
