@@ -63,6 +63,9 @@ class QueryEndpointRules {
                 .requestMatchers(POST, "/api/calendar-feed").hasAnyAuthority(CLINICIAN, PARTICIPANT)
                 .requestMatchers(DELETE, "/api/calendar-feed").hasAnyAuthority(CLINICIAN, PARTICIPANT)
                 .requestMatchers(GET, "/calendar-feeds/*").permitAll()
+                // Ending someone else's feed (a clinician who left, a URL that leaked): ids only, no health data.
+                .requestMatchers(DELETE, "/api/calendar-feeds/clinicians/{clinicianId}",
+                        "/api/calendar-feeds/participants/{participantId}").hasAnyAuthority(OPERATOR, COMPLIANCE)
                 .requestMatchers(GET, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
                 .requestMatchers(POST, "/api/operations/**").hasAnyAuthority(OPERATOR, OPERATIONS)
                 // The dashboard's pages and scripts hold no data; every data call they make needs a token.

@@ -52,6 +52,8 @@ class QuerySideDenyByDefaultTest {
             Rule.of("(GET|POST) /api/operations/.*", OPERATOR, Caller.OPERATIONS),
             Rule.of("(GET|POST|DELETE) /api/calendar-feed", CLINICIAN, Caller.PARTICIPANT),
             Rule.open("GET /calendar-feeds/\\{secret}\\.ics"),
+            Rule.of("DELETE /api/calendar-feeds/(clinicians/\\{clinicianId}|participants/\\{participantId})",
+                    OPERATOR, COMPLIANCE),
             Rule.open("GET /dashboard/login-config"),
             Rule.open("GET /v3/api-docs(\\.yaml|/.*)?"),
             Rule.open("GET /swagger-ui\\.html"),

@@ -2,6 +2,7 @@ package care.tandem.query.export.calendar;
 
 import care.tandem.access.Caller;
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.query.calendar.ClinicianSessions;
 import care.tandem.query.careteam.CareTeamDocument;
 import care.tandem.query.careteam.CareTeams;
@@ -90,6 +91,22 @@ class CalendarFeedController {
     ResponseEntity<Void> revoke(HttpServletRequest request) {
         return feeds.revoke(ownerOf(request)) ? ResponseEntity.noContent().build()
                 : ResponseEntity.notFound().build();
+    }
+
+    @Operation(summary = "Operators and compliance: end a clinician's calendar feed (one who left, a URL that leaked)",
+            description = "204 whether or not a feed was in force: afterwards none is.")
+    @DeleteMapping("/api/calendar-feeds/clinicians/{clinicianId}")
+    ResponseEntity<Void> endClinicianFeed(@PathVariable ClinicianId clinicianId) {
+        feeds.revoke(new FeedOwner(FeedOwner.Kind.CLINICIAN, clinicianId.value()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Operators and compliance: end a participant's calendar feed",
+            description = "204 whether or not a feed was in force: afterwards none is.")
+    @DeleteMapping("/api/calendar-feeds/participants/{participantId}")
+    ResponseEntity<Void> endParticipantFeed(@PathVariable ParticipantId participantId) {
+        feeds.revoke(new FeedOwner(FeedOwner.Kind.PARTICIPANT, participantId.value()));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "A calendar feed (RFC 5545) by its secret URL", description = "No token: the secret in "

@@ -108,6 +108,23 @@ class CalendarFeedHttpTest {
     }
 
     @Test
+    void anOperatorEndsTheFeedOfAClinicianWhoLeftAndAClinicianCannotEndAnothers() throws Exception {
+        String feed = issue(CLINICIAN_TOKEN);
+        String jordans = issue(JORDAN_TOKEN);
+        String operator = TestIssuer.shared().person("ops", Role.OPERATOR);
+
+        assertThat(querySide.send("DELETE", "/api/calendar-feeds/participants/" + JORDAN.value(), CLINICIAN_TOKEN)
+                .statusCode()).isEqualTo(403);
+        assertThat(get(jordans).statusCode()).isEqualTo(200);
+        assertThat(querySide.send("DELETE", "/api/calendar-feeds/clinicians/" + CLINICIAN.value(), operator)
+                .statusCode()).isEqualTo(204);
+        assertThat(get(feed).statusCode()).isEqualTo(404);
+        assertThat(get(jordans).statusCode()).as("only the clinician's feed ended").isEqualTo(200);
+        assertThat(querySide.send("DELETE", "/api/calendar-feeds/clinicians/" + CLINICIAN.value(), operator)
+                .statusCode()).as("none in force afterwards, as asked").isEqualTo(204);
+    }
+
+    @Test
     void onlyCliniciansAndParticipantsHaveFeedsAndAGuessedUrlFindsNothing() throws Exception {
         assertThat(querySide.send("POST", "/api/calendar-feed", TestIssuer.shared().person("audit",
                 Role.COMPLIANCE)).statusCode()).isEqualTo(403);
