@@ -26,6 +26,13 @@ public final class ChildJvm implements AutoCloseable {
         this.output = output;
     }
 
+    /** Fails before anything starts when the platform jar the children run from has not been built. */
+    public static void requirePlatformJar(Path platformJar) {
+        if (!Files.isRegularFile(platformJar)) {
+            throw new IllegalArgumentException("no platform jar at " + platformJar + ": build infra first");
+        }
+    }
+
     public static ChildJvm start(String name, Path platformJar, String mainClass, List<String> arguments,
                                  Map<String, String> environment, List<String> jvmOptions, Path directory) {
         Path output = directory.resolve(name + ".log");

@@ -1,9 +1,6 @@
 package care.tandem.access.audit;
 
 import care.tandem.access.IdRule;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -31,27 +28,7 @@ public class AccessAuditConfig {
      */
     @Bean(destroyMethod = "close")
     AccessAuditLog accessAuditLog(AccessAuditProperties properties) {
-        if (properties.url() == null || properties.url().isBlank()) {
-            throw new IllegalStateException("tandem.access-audit.url must name the PostgreSQL database of the "
-                    + "access audit");
-        }
-        HikariConfig pool = new HikariConfig();
-        pool.setPoolName("access-audit");
-        pool.setJdbcUrl(properties.url());
-        pool.setUsername(properties.username());
-        pool.setPassword(properties.password());
-        pool.setMaximumPoolSize(properties.poolSize());
-        // Keeps bound values out of exception messages and logs.
-        pool.addDataSourceProperty("logServerErrorDetail", "false");
-        HikariDataSource dataSource = new HikariDataSource(pool);
-        try {
-            Flyway.configure().dataSource(dataSource).schemas("access_audit").createSchemas(true)
-                    .table("access_audit_schema_history").locations("classpath:db/access-audit").load().migrate();
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return new AccessAuditLog(dataSource);
+        return new AccessAuditLog(SchemaPool.open(properties, "access_audit", properties.poolSize()));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package care.tandem.bench.load;
 
 import care.tandem.bench.BenchIssuer;
+import care.tandem.bench.ChildJvm;
 import care.tandem.bench.MarkdownReport;
 import care.tandem.bench.SnapshotBenchmark;
 import care.tandem.bench.TemporaryDirectory;
@@ -11,7 +12,6 @@ import care.tandem.infra.embedded.FreePort;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,9 +97,7 @@ public final class LoadBenchmark {
     /** The whole run, in {@code workDirectory} (emptied first); progress lines go to {@code progress}. */
     public static LoadResults run(LoadConfig config, Path platformJar, Path workDirectory, Path flightRecordings,
                                   PrintStream progress) {
-        if (!Files.isRegularFile(platformJar)) {
-            throw new IllegalArgumentException("no platform jar at " + platformJar + ": build infra first");
-        }
+        ChildJvm.requirePlatformJar(platformJar);
         long started = System.nanoTime();
         String loadBefore = MarkdownReport.Machine.loadAverage();
         Path directory = TemporaryDirectory.emptied(workDirectory);

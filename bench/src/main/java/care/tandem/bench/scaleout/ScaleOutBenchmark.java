@@ -12,7 +12,6 @@ import care.tandem.infra.embedded.FreePort;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,9 +83,7 @@ public final class ScaleOutBenchmark {
     /** The whole run, in {@code workDirectory} (emptied first); progress lines go to {@code progress}. */
     public static ScaleOutResults run(ScaleOutConfig config, Path platformJar, Path workDirectory,
                                       PrintStream progress) {
-        if (!Files.isRegularFile(platformJar)) {
-            throw new IllegalArgumentException("no platform jar at " + platformJar + ": build infra first");
-        }
+        ChildJvm.requirePlatformJar(platformJar);
         long started = System.nanoTime();
         String loadBefore = MarkdownReport.Machine.loadAverage();
         Path directory = TemporaryDirectory.emptied(workDirectory);

@@ -6,12 +6,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The verified caller of the request being answered. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static Caller of(HttpServletRequest request) {
+    public static Caller of(HttpServletRequest request) {
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
         if (caller == null) {
             throw new IllegalStateException("a query arrived without a verified caller");

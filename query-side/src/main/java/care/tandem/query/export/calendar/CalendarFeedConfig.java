@@ -1,9 +1,7 @@
 package care.tandem.query.export.calendar;
 
 import care.tandem.access.audit.AccessAuditProperties;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
+import care.tandem.access.audit.SchemaPool;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +17,6 @@ import java.time.Clock;
 class CalendarFeedConfig {
 
     private static final int POOL_SIZE = 2;
-    private static final String SCHEMA = "calendar_feeds";
 
     /**
      * Its pool is not a {@code DataSource} bean: one would switch on JDBC auto-configuration on the query side. The
@@ -27,23 +24,6 @@ class CalendarFeedConfig {
      */
     @Bean(destroyMethod = "close")
     CalendarFeedStore calendarFeedStore(AccessAuditProperties database) {
-        HikariConfig pool = new HikariConfig();
-        pool.setPoolName("calendar-feeds");
-        pool.setJdbcUrl(database.url());
-        pool.setUsername(database.username());
-        pool.setPassword(database.password());
-        pool.setMaximumPoolSize(POOL_SIZE);
-        pool.setSchema(SCHEMA);
-        // Keeps bound values (secrets' hashes, ids) out of exception messages and logs.
-        pool.addDataSourceProperty("logServerErrorDetail", "false");
-        HikariDataSource dataSource = new HikariDataSource(pool);
-        try {
-            Flyway.configure().dataSource(dataSource).schemas(SCHEMA).createSchemas(true)
-                    .table("calendar_feeds_schema_history").locations("classpath:db/calendar-feeds").load().migrate();
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return new CalendarFeedStore(dataSource, Clock.systemUTC());
+        return new CalendarFeedStore(SchemaPool.open(database, "calendar_feeds", POOL_SIZE), Clock.systemUTC());
     }
 }

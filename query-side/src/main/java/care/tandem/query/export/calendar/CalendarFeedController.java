@@ -3,6 +3,7 @@ package care.tandem.query.export.calendar;
 import care.tandem.access.Caller;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
+import care.tandem.query.access.Callers;
 import care.tandem.query.calendar.ClinicianSessions;
 import care.tandem.query.careteam.CareTeamDocument;
 import care.tandem.query.careteam.CareTeams;
@@ -78,7 +79,7 @@ class CalendarFeedController {
     @Operation(summary = "Issue the caller a new calendar feed URL; a feed in force stops working")
     @PostMapping("/api/calendar-feed")
     ResponseEntity<FeedStatus> issue(HttpServletRequest request) {
-        Caller caller = callerOf(request);
+        Caller caller = Callers.of(request);
         CalendarFeedStore.Issued issued = feeds.issue(ownerOf(request), caller.subject());
         String url = ServletUriComponentsBuilder.fromContextPath(request).path(FEED_PATH + issued.secret() + ".ics")
                 .toUriString();
@@ -138,15 +139,7 @@ class CalendarFeedController {
     }
 
     private static FeedOwner ownerOf(HttpServletRequest request) {
-        return FeedOwner.of(callerOf(request)).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+        return FeedOwner.of(Callers.of(request)).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
                 "calendar feeds are for clinicians and participants"));
-    }
-
-    private static Caller callerOf(HttpServletRequest request) {
-        Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        if (caller == null) {
-            throw new IllegalStateException("a calendar feed request arrived without a verified caller");
-        }
-        return caller;
     }
 }
