@@ -104,7 +104,7 @@ public class AccessAuditFilter extends OncePerRequestFilter {
                 caller == null ? null : caller.clientId(),
                 statedPurpose != null ? statedPurpose : PurposeOfUse.defaultFor(caller),
                 request.getMethod(), endpoint.length() > 300 ? endpoint.substring(0, 300) : endpoint,
-                planId, personsOf(planId, variables, status), AccessOutcome.of(status, glass != null), status,
+                planId, personsOf(request, planId, variables), AccessOutcome.of(status, glass != null), status,
                 status < 400 ? glass : null, correlationId(request, response));
     }
 
@@ -117,7 +117,10 @@ public class AccessAuditFilter extends OncePerRequestFilter {
         return inPath.matches() && ids.accepts(inPath.group(1)) ? inPath.group(1) : null;
     }
 
-    private List<String> personsOf(String planId, Map<?, ?> variables, int status) {
+    private List<String> personsOf(HttpServletRequest request, String planId, Map<?, ?> variables) {
+        if (request.getAttribute(AccessAttributes.PERSONS) instanceof List<?> covered) {
+            return covered.stream().map(String.class::cast).toList();
+        }
         Object participant = variables == null ? null : variables.get("participantId");
         if (participant instanceof String participantId && ids.accepts(participantId)) {
             return List.of(participantId);

@@ -4,7 +4,7 @@ import care.tandem.access.audit.AccessAuditLog;
 import care.tandem.access.audit.AccessOutcome;
 import care.tandem.access.audit.AccessQuery;
 import care.tandem.access.audit.AccessRecord;
-import care.tandem.events.id.Ids;
+import care.tandem.query.api.IdParameters;
 import care.tandem.query.api.InvalidParameterException;
 import care.tandem.query.api.Page;
 import care.tandem.query.api.PageRequest;
@@ -54,7 +54,8 @@ class AccessAuditController {
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                   PageRequest page) {
-        AccessQuery query = new AccessQuery(id("planId", planId), id("personId", personId), subject(subject),
+        AccessQuery query = new AccessQuery(IdParameters.optional("planId", planId),
+                IdParameters.optional("personId", personId), subject(subject),
                 outcome(outcome), instant("from", from, Instant.EPOCH), instant("to", to, Instant.parse("9999-01-01T00:00:00Z")));
         if (!query.from().isBefore(query.to())) {
             throw new InvalidParameterException("to", "must be after 'from'");
@@ -75,12 +76,6 @@ class AccessAuditController {
                         page.page(), page.size(), total, (int) ((total + page.size() - 1) / page.size())));
     }
 
-    private static String id(String parameter, String value) {
-        if (value != null && !Ids.isValid(value)) {
-            throw new InvalidParameterException(parameter, "an id is 1-64 of [A-Za-z0-9._-]");
-        }
-        return value;
-    }
 
     private static String subject(String value) {
         if (value != null && !SUBJECT.matcher(value).matches()) {
