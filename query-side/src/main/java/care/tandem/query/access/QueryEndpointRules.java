@@ -53,6 +53,8 @@ class QueryEndpointRules {
                 .requestMatchers(GET, "/api/treatment-plans", "/api/weekly-hours", "/api/absent-partner-follow-ups")
                 .hasAnyAuthority(CLINICIAN, PLANS_READ)
                 .requestMatchers(GET, "/api/clinicians/{clinicianId}/schedule").hasAnyAuthority(CLINICIAN, PLANS_READ)
+                // FHIR bulk export across plans: a clinician's care teams' plans, a trusted system's every plan.
+                .requestMatchers(GET, "/api/fhir/$export").hasAnyAuthority(CLINICIAN, PLANS_READ)
                 // Counts and clinician ids, never people.
                 .requestMatchers(GET, "/api/reports/**", "/api/clinicians")
                 .hasAnyAuthority(CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ)

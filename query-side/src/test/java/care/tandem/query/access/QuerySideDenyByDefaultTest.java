@@ -46,6 +46,7 @@ class QuerySideDenyByDefaultTest {
                     CLINICIAN, PLANS_READ, COMPLIANCE, Caller.PARTICIPANT),
             Rule.of("GET /api/(treatment-plans|weekly-hours|absent-partner-follow-ups)", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/clinicians/\\{clinicianId}/schedule", CLINICIAN, PLANS_READ),
+            Rule.of("GET /api/fhir/\\$export", CLINICIAN, PLANS_READ),
             Rule.of("GET /api/(reports/.*|clinicians)", CLINICIAN, PROGRAM_LEAD, COMPLIANCE, PLANS_READ),
             Rule.of("GET /api/clinic", CLINICIAN, COMPLIANCE, PROGRAM_LEAD, OPERATOR, PLANS_READ,
                     Caller.PLANS_WRITE, METRICS_READ, Caller.OPERATIONS, Caller.PARTICIPANT),

@@ -141,7 +141,9 @@ class QueryApiDocumentationTest {
 
     private static HttpResponse<String> request(QueryApiExamples.Endpoint endpoint) throws Exception {
         String path = endpoint.path().replace("{planId}", "plan-1").replace("{participantId}", "p-sam")
-                .replace("{clinicianId}", "c-rivera").replace("{readModel}", "schedule") + endpoint.query();
+                .replace("{clinicianId}", "c-rivera").replace("{readModel}", "schedule")
+                .replace("{carePlanId}", "plan-1").replace("{type}", "Appointment").replace("{resourceId}", "plan-1.s-1")
+                + endpoint.query();
         for (Map.Entry<String, String> id : LIVE_IDS.entrySet()) {
             path = path.replace(id.getKey(), id.getValue());
         }
