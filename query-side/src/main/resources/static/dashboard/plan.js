@@ -6,6 +6,7 @@ import {
   ifAllowed, isoWeekOf, load, mondayOf, parameter, show, siteHeader, userHasRole,
 } from './common.js';
 import { showCalendarFeed } from './calendarfeed.js';
+import { showFhirRecord } from './fhirrecord.js';
 
 siteHeader('plans.html');
 load(async () => {
@@ -55,6 +56,8 @@ async function showPlan(headers) {
   showSummary(summary, zone);
   await showConsents(schedule.members, names, zone, headers);
   if (userHasRole('clinician')) {
+    document.getElementById('fhir-section').hidden = false;
+    showFhirRecord('fhir-record', plan.planId, headers);
     // A clinician's own feed: their sessions across plans, this one's among them.
     document.getElementById('calendar-section').hidden = false;
     await showCalendarFeed('calendar-feed', zone);

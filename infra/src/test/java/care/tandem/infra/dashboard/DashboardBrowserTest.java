@@ -327,6 +327,13 @@ class DashboardBrowserTest {
             assertThat(other.byTestId("plan-id").getText()).isEqualTo(planId);
             assertThat(other.allByTestId("session-row")).isNotEmpty();
             assertThat(other.byTestId("break-glass").isDisplayed()).isFalse();
+            other.byTestId("fhir-download").click();
+            String saved = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> other.byTestId("fhir-status").getAttribute("data-count"), Objects::nonNull);
+            assertThat(Integer.parseInt(saved)).as("the plan's FHIR record, read with the same reason")
+                    .isEqualTo(api("/api/treatment-plans/" + planId + "/fhir/CarePlan/" + planId + "/$everything")
+                            .path("entry").size());
+            assertThat(other.byTestId("fhir-base").getText()).endsWith("/api/treatment-plans/" + planId + "/fhir");
             other.byTestId("sign-out").click();
             other.awaitPageNamed("signed-out");
 
