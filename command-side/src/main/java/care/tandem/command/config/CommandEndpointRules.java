@@ -33,6 +33,11 @@ class CommandEndpointRules {
                         "/actuator/health/readiness").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
                 .hasAnyAuthority(Role.OPERATOR.authority(), MachineScope.METRICS_READ.authority())
+                // The event store's integrity: verified by operators and compliance staff, checkpointed by operators.
+                .requestMatchers(HttpMethod.GET, "/actuator/event-store").hasAnyAuthority(Role.OPERATOR.authority(),
+                        MachineScope.OPERATIONS.authority(), Role.COMPLIANCE.authority())
+                .requestMatchers(HttpMethod.POST, "/actuator/event-store").hasAnyAuthority(Role.OPERATOR.authority(),
+                        MachineScope.OPERATIONS.authority())
                 .requestMatchers("/error").permitAll();
     }
 

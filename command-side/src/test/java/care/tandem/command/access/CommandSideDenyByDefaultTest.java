@@ -55,6 +55,8 @@ class CommandSideDenyByDefaultTest {
             // Probes only (liveness, readiness: OperationalEndpointsTest); no component or other group is open.
             Rule.of("GET /actuator/health/\\*\\*"),
             Rule.of("GET /actuator/(metrics|prometheus)(/.*)?", OPERATOR, METRICS_READ),
+            Rule.of("GET /actuator/event-store", OPERATOR, Caller.OPERATIONS, Caller.COMPLIANCE),
+            Rule.of("POST /actuator/event-store", OPERATOR, Caller.OPERATIONS),
             Rule.of("GET /actuator"),
             Rule.open("(GET|POST) /error"));
 

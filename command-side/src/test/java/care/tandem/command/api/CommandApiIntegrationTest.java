@@ -3,6 +3,7 @@ package care.tandem.command.api;
 import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
+import care.tandem.integrity.EventChain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -149,11 +151,19 @@ class CommandApiIntegrationTest {
         assertThat(attended.getHeaders().getETag()).isEqualTo("\"" + last + "\"");
     }
 
+    /**
+     * An event written as an earlier release or another instance wrote it, with its chain entry: what that instance,
+     * or the genesis at this release's first start, writes beside it.
+     */
     private void storeRevisionOne(String planId, long sequence, String type, String json) {
         jdbc.update("insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
                         + "metadata, payload, payloadrevision, payloadtype, timestamp) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 planId, sequence, "TreatmentPlan", planId + "-rev1-" + sequence, "{}".getBytes(StandardCharsets.UTF_8),
                 json.getBytes(StandardCharsets.UTF_8), "1", "care.tandem.events.plan." + type, "2026-03-01T09:00:00Z");
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            EventChain.chainAppended(connection, planId, sequence, sequence);
+            return null;
+        });
     }
 
     @Test

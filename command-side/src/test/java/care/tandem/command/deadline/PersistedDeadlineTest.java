@@ -156,7 +156,8 @@ class PersistedDeadlineTest {
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
                         "--axon.kafka.bootstrap-servers=127.0.0.1:9",
-                        "--axon.kafka.producer.properties.max.block.ms=500");
+                        "--axon.kafka.producer.properties.max.block.ms=500",
+                        "--tandem.integrity.signing-key-file=target/test-integrity/checkpoint-signing-key.json");
     }
 
     private void openCouplesPlan(PlanId plan) {
