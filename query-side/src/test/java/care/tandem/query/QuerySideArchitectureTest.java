@@ -20,7 +20,8 @@ class QuerySideArchitectureTest {
      */
     private static final DescribedPredicate<JavaClass> MACHINERY = resideInAnyPackage("care.tandem.query",
             "care.tandem.query.api..", "care.tandem.query.access..", "care.tandem.query.config..",
-            "care.tandem.query.dashboard..", "care.tandem.query.export..", "care.tandem.query.operations..",
+            "care.tandem.query.dashboard..", "care.tandem.query.export..", "care.tandem.query.integrity..",
+            "care.tandem.query.operations..",
             "care.tandem.query.readmodel..");
 
     private final JavaClasses querySide = new ClassFileImporter()

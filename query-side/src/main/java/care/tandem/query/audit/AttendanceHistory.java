@@ -1,5 +1,6 @@
 package care.tandem.query.audit;
 
+import care.tandem.query.integrity.RecordIntegrity;
 import care.tandem.query.readmodel.AttendanceFact;
 import care.tandem.query.readmodel.AttendanceKind;
 
@@ -13,7 +14,8 @@ import java.util.Map;
  * A plan's attendance story as a compliance replay tells it: the {@code facts} the two {@link Timelines} admit, in
  * the order the plan recorded them, and the attendance they leave {@code standing}: per session (in order of start),
  * per participant (in the order the facts first named them), the latest admitted fact about them, so that a
- * correction replaces what it corrects. {@code asOf} and {@code occurredBefore} echo the request (null: not given).
+ * correction replaces what it corrects. {@code asOf} and {@code occurredBefore} echo the request (null: not given);
+ * {@code integrity} says whether the plan's history in the event store verified as it was shown.
  * Both the JSON and the CSV answer are built from this one fold.
  */
 public record AttendanceHistory(
@@ -21,12 +23,17 @@ public record AttendanceHistory(
         Instant asOf,
         Instant occurredBefore,
         List<AttendanceAuditResponse.Entry> facts,
-        List<SessionAttendance> standing) {
+        List<SessionAttendance> standing,
+        RecordIntegrity integrity) {
 
     static AttendanceHistory of(AttendanceAuditDocument audit, Timelines timelines) {
         List<AttendanceAuditDocument.Entry> admitted = audit.entries().stream().filter(timelines::admits).toList();
         return new AttendanceHistory(audit.id(), timelines.asOf(), timelines.occurredBefore(),
-                                     AttendanceAuditResponse.Entry.allOf(admitted), standingAfter(admitted));
+                                     AttendanceAuditResponse.Entry.allOf(admitted), standingAfter(admitted), null);
+    }
+
+    AttendanceHistory verified(RecordIntegrity checked) {
+        return new AttendanceHistory(planId, asOf, occurredBefore, facts, standing, checked);
     }
 
     private static List<SessionAttendance> standingAfter(List<AttendanceAuditDocument.Entry> facts) {

@@ -1,6 +1,7 @@
 package care.tandem.query.audit;
 
 import care.tandem.events.id.PlanId;
+import care.tandem.query.integrity.EventStoreIntegrity;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,14 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceHistoryController {
 
     private final AttendanceAuditDocuments audits;
+    private final EventStoreIntegrity integrity;
 
-    AttendanceHistoryController(AttendanceAuditDocuments audits) {
+    AttendanceHistoryController(AttendanceAuditDocuments audits, EventStoreIntegrity integrity) {
         this.audits = audits;
+        this.integrity = integrity;
     }
 
     /** The parameters are read as text so that a malformed instant is a problem naming the parameter and the rule. */
     @Operation(summary = "The attendance record as it stood at an instant, or as it happened by an instant (JSON "
-            + "or CSV)")
+            + "or CSV), with whether the plan's history in the event store verified against its chain and checkpoint")
     @GetMapping("/attendance-history")
     ResponseEntity<?> attendanceHistory(
             @PathVariable PlanId planId,
@@ -35,7 +38,8 @@ class AttendanceHistoryController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         Timelines timelines = Timelines.parse(asOf, occurredBefore);
         HistoryFormat form = HistoryFormat.of(format, accept);
-        AttendanceHistory history = AttendanceHistory.of(audits.findPlan(planId), timelines);
+        AttendanceHistory history = AttendanceHistory.of(audits.findPlan(planId), timelines)
+                .verified(integrity.ofPlan(planId.value()));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(form.mediaType());
         return switch (form) {
             case JSON -> answer.body(history);
