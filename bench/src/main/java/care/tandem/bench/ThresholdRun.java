@@ -37,7 +37,11 @@ import org.springframework.boot.Banner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -86,6 +90,8 @@ final class ThresholdRun {
     private final PrintStream progress;
     private final Random random;
     private final Instant firstSlot = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    /** The run's checkpoint key, in a folder of its own: the store is the run's, so is the key. */
+    private final Path integrityKey = temporaryFolder().resolve("checkpoint-signing-key.json");
 
     private CommandGateway commands;
     private EventStore eventStore;
@@ -103,6 +109,14 @@ final class ThresholdRun {
         this.password = password;
         this.progress = progress;
         this.random = new Random(config.seed() ^ threshold);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("tandem-bench-integrity");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ThresholdResult run() {
@@ -154,6 +168,7 @@ final class ThresholdRun {
                         "--spring.datasource.username=" + username,
                         "--spring.datasource.password=" + password,
                         "--tandem.snapshots.every-events=" + threshold,
+                        "--tandem.integrity.signing-key-file=" + integrityKey,
                         // Every command loads its plan from the store: what the snapshot threshold trades against.
                         // (The histories are also seeded behind the plan cache's back, as only the gateway knows.)
                         "--tandem.plan-cache.plans=0",

@@ -48,6 +48,14 @@ class ModuleBoundariesTest {
                 .check(tandem);
     }
 
+    @Test
+    void theEventStoresIntegrityKnowsNothingOfTheDomainOrAnyService() {
+        noClasses().that().resideInAPackage("care.tandem.integrity..")
+                .should().dependOnClassesThat().resideInAnyPackage("care.tandem.events..", "care.tandem.command..",
+                        "care.tandem.query..", "care.tandem.infra..", "care.tandem.access..", "care.tandem.edge..")
+                .check(tandem);
+    }
+
     /** The issuer stands in for the clinic's provider: it may not reach into the services it issues tokens for. */
     @Test
     void theEmbeddedIssuerDependsOnNoService() {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,7 +53,13 @@ public final class AppProcess implements AutoCloseable {
         Path gcLog = directory.resolve(name + "-gc.log");
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Xlog:gc:file=" + gcLog);
-        ChildJvm jvm = ChildJvm.start(name, platformJar, mainClass, List.of(), env, options, directory);
+        // Every instance of a run shares the run's checkpoint key, as a clinic's instances share theirs.
+        Map<String, String> withKeys = new HashMap<>(env);
+        Path keys = directory.resolve("integrity");
+        withKeys.putIfAbsent("TANDEM_CHECKPOINT_SIGNING_KEY_FILE", keys.resolve("checkpoint-signing-key.json").toString());
+        withKeys.putIfAbsent("TANDEM_CHECKPOINT_VERIFYING_KEY_FILE",
+                keys.resolve("checkpoint-verifying-key.json").toString());
+        ChildJvm jvm = ChildJvm.start(name, platformJar, mainClass, List.of(), withKeys, options, directory);
         AppProcess app = new AppProcess(jvm, "http://127.0.0.1:" + port, gcLog, metricsToken);
         try {
             app.awaitReady();

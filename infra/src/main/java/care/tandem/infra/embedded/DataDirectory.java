@@ -49,6 +49,11 @@ public final class DataDirectory {
         return root.resolve("identity");
     }
 
+    /** The event store's checkpoint key (and its public half): kept here, apart from the database. */
+    public Path integrity() {
+        return root.resolve("integrity");
+    }
+
     private static void createDirectories(Path directory) {
         try {
             Files.createDirectories(directory);

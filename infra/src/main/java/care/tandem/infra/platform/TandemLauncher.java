@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * {@code java -jar tandem-platform.jar [--demo] [--demo-seed=N]}: the whole platform on embedded defaults, or on
  * the servers the environment names; with {@code --demo}, seeded through the command API with the demo program.
+ * {@code java -jar tandem-platform.jar verify-event-store [--plan=ID | --person=ID]} verifies the event store
+ * instead ({@link VerifyEventStore}).
  */
 public final class TandemLauncher {
 
@@ -21,6 +23,10 @@ public final class TandemLauncher {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
+        if (args.length > 0 && args[0].equals(VerifyEventStore.COMMAND)) {
+            System.exit(VerifyEventStore.run(args, env, System.out, System.err));
+            return;
+        }
         DemoOptions demo;
         try {
             demo = DemoOptions.parse(args, env);

@@ -8,11 +8,13 @@ import care.tandem.infra.embedded.EmbeddedMongo;
 import care.tandem.infra.embedded.EmbeddedPostgres;
 import care.tandem.infra.identity.EmbeddedIssuer;
 import care.tandem.infra.identity.IssuerOptions;
+import care.tandem.integrity.CheckpointKeys;
 import care.tandem.query.QuerySideApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +30,8 @@ public final class TandemPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TandemPlatform.class);
     /** Both apps share one logging system here, which can show only one application name: show none. */
+    static final String SIGNING_KEY_VARIABLE = "TANDEM_CHECKPOINT_SIGNING_KEY_FILE";
+    static final String VERIFYING_KEY_VARIABLE = "TANDEM_CHECKPOINT_VERIFYING_KEY_FILE";
     private static final String SHARED_LOG_FORMAT = "--logging.include-application-name=false";
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -51,6 +55,12 @@ public final class TandemPlatform implements AutoCloseable {
         this.postgresPassword = postgresPassword;
         this.issuerUri = issuerUri;
         this.embeddedIssuer = embeddedIssuer;
+    }
+
+    /** Where the command side keeps the checkpoints' signing key: named by the environment, or in the data. */
+    public static Path checkpointSigningKey(DataDirectory data) {
+        String named = System.getenv(SIGNING_KEY_VARIABLE);
+        return named != null ? Path.of(named) : data.integrity().resolve(CheckpointKeys.SIGNING_FILE);
     }
 
     public static TandemPlatform start(PlatformSettings settings) {
@@ -117,6 +127,11 @@ public final class TandemPlatform implements AutoCloseable {
                     "--axon.kafka.bootstrap-servers=" + kafka,
                     SHARED_LOG_FORMAT));
             commandArguments.addAll(issuerArguments);
+            // The checkpoint key beside the data unless the environment names one (an argument would override it).
+            Path signingKey = checkpointSigningKey(data);
+            if (System.getenv(SIGNING_KEY_VARIABLE) == null) {
+                commandArguments.add("--tandem.integrity.signing-key-file=" + signingKey);
+            }
             ConfigurableApplicationContext commandSide = CommandSideApplication.builder()
                     .registerShutdownHook(false)
                     .run(commandArguments.toArray(String[]::new));
@@ -132,6 +147,10 @@ public final class TandemPlatform implements AutoCloseable {
                     "--tandem.dashboard.issuer-uri=" + issuer.issuerUri(),
                     SHARED_LOG_FORMAT));
             queryArguments.addAll(issuerArguments);
+            if (System.getenv(VERIFYING_KEY_VARIABLE) == null) {
+                queryArguments.add("--tandem.integrity.verifying-key-file="
+                        + signingKey.resolveSibling(CheckpointKeys.VERIFYING_FILE));
+            }
             ConfigurableApplicationContext querySide = QuerySideApplication.builder()
                     .registerShutdownHook(false)
                     .run(queryArguments.toArray(String[]::new));

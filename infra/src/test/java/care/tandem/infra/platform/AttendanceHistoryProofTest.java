@@ -1,14 +1,23 @@
 package care.tandem.infra.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +36,7 @@ class AttendanceHistoryProofTest {
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
     private static final int COMMANDS = 90;
     private static final String PLAN = "plan-proof";
+    private static final String HISTORY = "/api/compliance/treatment-plans/" + PLAN + "/attendance-history";
 
     @TempDir
     Path data;
@@ -74,7 +84,54 @@ class AttendanceHistoryProofTest {
                 assertThat(replay(client, asOf, occurredBefore)).as("as of %s, occurred before %s", asOf,
                         occurredBefore).isEqualTo(EventStoreFold.fold(events, asOf, occurredBefore));
             }
+            assertTheReplayStatesWhetherTheStoreVerified(platform, client, events.size(), data);
         }
+    }
+
+    /**
+     * The replay says the plan's history verified, through its last event; once one row is edited straight in
+     * PostgreSQL, it says it did not, naming that event, and so does the operators' verification.
+     */
+    private static void assertTheReplayStatesWhetherTheStoreVerified(TandemPlatform platform, PlatformClient client,
+                                                                      int events, Path data) throws SQLException {
+        JsonNode verified = client.query(HISTORY).body().path("integrity");
+        assertThat(verified.path("status").asText()).as("%s", verified).isEqualTo("VERIFIED");
+        assertThat(verified.path("throughSequence").asLong()).isEqualTo(events - 1);
+        Map<String, String> cli = Map.of("TANDEM_DATA_DIR", data.toString(),
+                "TANDEM_POSTGRES_URL", platform.postgresJdbcUrl(), "TANDEM_POSTGRES_USER", platform.postgresUsername(),
+                "TANDEM_POSTGRES_PASSWORD", platform.postgresPassword());
+        assertThat(verifyWithTheCli(cli, "--plan=" + PLAN)).startsWith("0 ");
+        assertThat(verifyWithTheCli(cli)).as("the whole store").startsWith("0 ");
+
+        long edited = events / 2;
+        try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(),
+                platform.postgresUsername(), platform.postgresPassword());
+             PreparedStatement edit = connection.prepareStatement("update domainevententry set timestamp = "
+                     + "'2020-01-01T00:00:00Z' where aggregateidentifier = ? and sequencenumber = ?")) {
+            edit.setString(1, PLAN);
+            edit.setLong(2, edited);
+            assertThat(edit.executeUpdate()).isEqualTo(1);
+        }
+        JsonNode tampered = client.query(HISTORY).body().path("integrity");
+        assertThat(tampered.path("status").asText()).as("%s", tampered).isEqualTo("NOT_VERIFIED");
+        assertThat(tampered.path("firstMismatchSequence").asLong()).isEqualTo(edited);
+        JsonNode operators = client.commandSideGet("/actuator/event-store?planId=" + PLAN).body();
+        assertThat(operators.path("problems").get(0).path("streamId").asText()).isEqualTo(PLAN);
+        assertThat(operators.path("problems").get(0).path("sequence").asLong()).isEqualTo(edited);
+        assertThat(verifyWithTheCli(cli, "--plan=" + PLAN)).startsWith("1 ").contains("\"kind\" : \"ALTERED\"",
+                "\"sequence\" : " + edited);
+        assertThat(verifyWithTheCli(cli, "--nonsense")).startsWith("2 ");
+    }
+
+    /** The CLI's exit code, a space, and what it printed. */
+    private static String verifyWithTheCli(Map<String, String> env, String... options) {
+        String[] args = new String[options.length + 1];
+        args[0] = VerifyEventStore.COMMAND;
+        System.arraycopy(options, 0, args, 1, options.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = VerifyEventStore.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return exit + " " + out.toString(StandardCharsets.UTF_8);
     }
 
     private static Replay replay(PlatformClient client, Instant asOf, Instant occurredBefore) {
