@@ -56,7 +56,8 @@ public final class AppProcess implements AutoCloseable {
         // Every instance of a run shares the run's checkpoint key, as a clinic's instances share theirs.
         Map<String, String> withKeys = new HashMap<>(env);
         Path keys = directory.resolve("integrity");
-        withKeys.putIfAbsent("TANDEM_CHECKPOINT_SIGNING_KEY_FILE", keys.resolve("checkpoint-signing-key.json").toString());
+        withKeys.putIfAbsent("TANDEM_CHECKPOINT_SIGNING_KEY_FILE",
+                keys.resolve("checkpoint-signing-key.json").toString());
         withKeys.putIfAbsent("TANDEM_CHECKPOINT_VERIFYING_KEY_FILE",
                 keys.resolve("checkpoint-verifying-key.json").toString());
         ChildJvm jvm = ChildJvm.start(name, platformJar, mainClass, List.of(), withKeys, options, directory);

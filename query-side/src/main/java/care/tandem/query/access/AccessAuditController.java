@@ -55,8 +55,8 @@ class AccessAuditController {
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                   PageRequest page) {
         AccessQuery query = new AccessQuery(IdParameters.optional("planId", planId),
-                IdParameters.optional("personId", personId), subject(subject),
-                outcome(outcome), instant("from", from, Instant.EPOCH), instant("to", to, Instant.parse("9999-01-01T00:00:00Z")));
+                IdParameters.optional("personId", personId), subject(subject), outcome(outcome),
+                instant("from", from, Instant.EPOCH), instant("to", to, Instant.parse("9999-01-01T00:00:00Z")));
         if (!query.from().isBefore(query.to())) {
             throw new InvalidParameterException("to", "must be after 'from'");
         }

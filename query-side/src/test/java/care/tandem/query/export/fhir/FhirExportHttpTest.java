@@ -119,7 +119,8 @@ class FhirExportHttpTest {
             Resource resource = (Resource) FhirValidation.parse(read.body());
             assertThat(resource.getIdPart()).isEqualTo(entry.getResource().getIdPart());
         }
-        JsonNode appointment = JSON.readTree(querySide.get(BASE + "/Appointment/plan-7.s-3", null, CLINICIAN_TOKEN).body());
+        JsonNode appointment = JSON.readTree(querySide.get(BASE + "/Appointment/plan-7.s-3", null, CLINICIAN_TOKEN)
+                .body());
         assertThat(appointment.path("status").asText()).as("neither partner came").isEqualTo("noshow");
         assertThat(JSON.readTree(querySide.get(BASE + "/Appointment/plan-7.s-2", null, CLINICIAN_TOKEN).body())
                 .path("status").asText()).as("Avery came alone").isEqualTo("fulfilled");

@@ -93,7 +93,8 @@ final class FhirSamples {
                         null)));
         List<ScheduledSession> sessions = List.of(held("s-9", SessionKind.FAMILY, day(2),
                 AttendanceKind.PER_PARTICIPANT, fact(SAM, AttendanceStatus.ATTENDED, null, null),
-                fact(ROBIN, AttendanceStatus.LEFT_EARLY, null, null), fact(KAI, AttendanceStatus.ATTENDED, null, null)));
+                fact(ROBIN, AttendanceStatus.LEFT_EARLY, null, null),
+                fact(KAI, AttendanceStatus.ATTENDED, null, null)));
         ConsentEntry kaisConsent = new ConsentEntry("consent-9", "plan-9", SAM, null, List.of("ATTENDANCE"),
                 "COUPLES_OR_FAMILY_THERAPY", null, null, true, "SIGNED_IN_SESSION", ROBIN, day(1), "c-lee", day(1),
                 null, null);
