@@ -6,6 +6,8 @@ import care.tandem.events.id.DisclosureId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.privacy.PersonalData;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -25,6 +27,7 @@ public record InformationDisclosed(
         ParticipantId recipient,
         DisclosedInformation information,
         DisclosurePurpose purpose,
+        @PersonalData(subject = "person")
         String content,
         String notice,
         ClinicianId disclosedBy,

@@ -3,6 +3,7 @@ package care.tandem.events.plan;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.privacy.PersonalData;
 
 import org.axonframework.serialization.Revision;
 
@@ -14,6 +15,7 @@ public record AttendanceCorrected(
         PlanId planId,
         SessionId sessionId,
         ParticipantAttendance corrected,
+        @PersonalData(subject = "corrected.participantId")
         String correctionReason,
         ClinicianId correctedBy,
         Instant correctedAt) {

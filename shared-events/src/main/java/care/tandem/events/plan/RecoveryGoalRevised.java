@@ -3,6 +3,7 @@ package care.tandem.events.plan;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.GoalId;
 import care.tandem.events.id.PlanId;
+import care.tandem.events.privacy.PersonalData;
 
 import org.axonframework.serialization.Revision;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 public record RecoveryGoalRevised(
         PlanId planId,
         GoalId goalId,
+        @PersonalData(subject = "planId")
         String description,
         ClinicianId revisedBy,
         Instant revisedAt) {

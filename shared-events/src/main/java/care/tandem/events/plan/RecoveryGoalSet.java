@@ -4,6 +4,7 @@ import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.GoalId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
+import care.tandem.events.privacy.PersonalData;
 
 import org.axonframework.serialization.Revision;
 
@@ -16,6 +17,7 @@ public record RecoveryGoalSet(
         GoalId goalId,
         GoalScope scope,
         ParticipantId participantId,
+        @PersonalData(subject = {"participantId", "planId"})
         String description,
         ClinicianId setBy,
         Instant setAt) {

@@ -4,6 +4,7 @@ import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.privacy.PersonalData;
 
 import org.axonframework.serialization.Revision;
 
@@ -17,6 +18,7 @@ public record SoloAttendanceRecorded(
         ParticipantId attendingPartner,
         ParticipantId absentPartner,
         AbsenceReason absenceReason,
+        @PersonalData(subject = "absentPartner")
         String reasonDetail,
         TherapistJudgement therapistJudgement,
         AdjustedFocus adjustedFocus,

@@ -1,8 +1,10 @@
 package care.tandem.events.serialization;
 
+import care.tandem.events.privacy.PersonalDataCipher;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -28,6 +30,16 @@ public final class TandemSerialization {
     public static JacksonSerializer serializer() {
         return JacksonSerializer.builder()
                 .objectMapper(objectMapper())
+                .build();
+    }
+
+    /** The same, sealing and opening personal text ({@link PersonalData}) with each person's own key. */
+    public static JacksonSerializer serializer(PersonalDataCipher cipher) {
+        ObjectMapper mapper = objectMapper();
+        mapper.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(PersonalDataCipher.ATTRIBUTE,
+                cipher));
+        return JacksonSerializer.builder()
+                .objectMapper(mapper)
                 .build();
     }
 }

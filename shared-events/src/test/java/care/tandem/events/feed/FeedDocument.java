@@ -45,8 +45,11 @@ final class FeedDocument {
                 below it. Each event's shape is fixed by its revision (header axon-message-revision); a change of \
                 shape is a new revision with a schema of its own, and older revisions are upcast by Tandem's own \
                 consumers (shared-events, package care.tandem.events.upcasting). Payloads hold ids, codes and \
-                dates; display names and free text are personal data under HIPAA and 42 CFR Part 2: a consumer \
-                must be authorised to receive them.""");
+                dates; display names and free text are personal data under HIPAA and 42 CFR Part 2 and travel \
+                sealed with the key of the person they are about, as sealed:v1:<person id>:<base64url AES-256-GCM \
+                ciphertext> (text recorded before sealing began stays plain): a consumer opens them with Tandem's \
+                person keys and master key, and reads [erased] once the person's key was destroyed \
+                (PersonalDataShredded).""");
         document.put("defaultContentType", "application/json");
 
         ObjectNode channel = document.putObject("channels").putObject(CHANNEL);

@@ -1,0 +1,50 @@
+package care.tandem.events.privacy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+
+/** The person a record's personal text is about, read from the record components {@link PersonalData} names. */
+final class Subjects {
+
+    private Subjects() {
+    }
+
+    /** The first of the paths that is set on the record, as its id; null if none is. */
+    static String of(Object record, String[] paths) {
+        for (String path : paths) {
+            Object value = record;
+            for (String component : path.split("\\.")) {
+                value = value == null ? null : component(value, component);
+            }
+            if (value != null) {
+                return idOf(value);
+            }
+        }
+        return null;
+    }
+
+    /** A typed id (a record of one {@code value}) as its value; anything else as its text. */
+    private static String idOf(Object value) {
+        Object inner = value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1
+                && value.getClass().getRecordComponents()[0].getName().equals("value")
+                ? component(value, "value") : value;
+        return String.valueOf(inner);
+    }
+
+    private static Object component(Object record, String name) {
+        if (!record.getClass().isRecord()) {
+            throw new IllegalStateException(record.getClass().getSimpleName() + " is no record: @PersonalData "
+                    + "names its person by record components");
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    return component.getAccessor().invoke(record);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("the component " + name + " could not be read", e);
+                }
+            }
+        }
+        throw new IllegalStateException(record.getClass().getSimpleName() + " has no component " + name);
+    }
+}
