@@ -10,12 +10,8 @@ import com.google.crypto.tink.signature.PredefinedSignatureParameters;
 import com.google.crypto.tink.signature.SignatureConfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -47,7 +43,8 @@ public final class CheckpointKeys {
         try {
             if (!Files.exists(file)) {
                 KeysetHandle made = KeysetHandle.generateNew(PredefinedSignatureParameters.ED25519);
-                writeOwnerOnly(file, TinkJsonProtoKeysetFormat.serializeKeyset(made, InsecureSecretKeyAccess.get()));
+                KeyFiles.writeOwnerOnly(file,
+                        TinkJsonProtoKeysetFormat.serializeKeyset(made, InsecureSecretKeyAccess.get()));
             }
             KeysetHandle keyset = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file),
                     InsecureSecretKeyAccess.get());
@@ -69,28 +66,6 @@ public final class CheckpointKeys {
                     .getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the checkpoint verifying key could not be read", e);
-        }
-    }
-
-    /**
-     * Written whole under another name, then moved into place unless a key is there already: of instances that start
-     * together on one folder, one key wins and every instance reads it.
-     */
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path written;
-        try {
-            written = Files.createTempFile(folder, "key", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            written = Files.createTempFile(folder, "key", ".tmp");
-        }
-        Files.write(written, content.getBytes(StandardCharsets.UTF_8), StandardOpenOption.TRUNCATE_EXISTING);
-        try {
-            Files.move(written, file);
-        } catch (FileAlreadyExistsException another) {
-            Files.delete(written);
         }
     }
 }
