@@ -22,6 +22,11 @@ public record CommandAccepted(String planId, String sessionId, String goalId, St
         return new CommandAccepted(planId.value(), null, goalId.value(), null, audit.correlationId());
     }
 
+    /** A command on a person's own record: nothing of a plan to name. */
+    static CommandAccepted forPerson(AuditContext audit) {
+        return new CommandAccepted(null, null, null, null, audit.correlationId());
+    }
+
     static CommandAccepted forConsent(PlanId planId, ConsentId consentId, AuditContext audit) {
         return new CommandAccepted(planId.value(), null, null, consentId.value(), audit.correlationId());
     }

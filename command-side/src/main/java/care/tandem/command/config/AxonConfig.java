@@ -1,6 +1,7 @@
 package care.tandem.command.config;
 
 import care.tandem.command.delivery.AppendedVersions;
+import care.tandem.events.privacy.PersonalDataCipher;
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.events.upcasting.TandemUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -27,23 +28,26 @@ import java.lang.management.ManagementFactory;
 @Configuration
 public class AxonConfig {
 
-    /** Jackson for everything Axon writes (events, snapshots, tokens, messages): never XStream. */
+    /**
+     * Jackson for everything Axon writes (events, snapshots, tokens, messages): never XStream. Personal text is sealed
+     * with its person's key as it is written, and opened as it is read.
+     */
     @Bean
     @Primary
-    public Serializer serializer() {
-        return TandemSerialization.serializer();
+    public Serializer serializer(PersonalDataCipher personKeys) {
+        return TandemSerialization.serializer(personKeys);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return TandemSerialization.serializer();
+    public Serializer eventSerializer(PersonalDataCipher personKeys) {
+        return TandemSerialization.serializer(personKeys);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    public Serializer messageSerializer() {
-        return TandemSerialization.serializer();
+    public Serializer messageSerializer(PersonalDataCipher personKeys) {
+        return TandemSerialization.serializer(personKeys);
     }
 
     /**

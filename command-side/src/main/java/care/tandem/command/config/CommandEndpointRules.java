@@ -25,6 +25,9 @@ class CommandEndpointRules {
                         "/api/treatment-plans/{planId}/members/{participantId}/consents/{consentId}/revocation")
                 .hasAnyAuthority(Role.CLINICIAN.authority(), MachineScope.PLANS_WRITE.authority(),
                         Role.PARTICIPANT.authority())
+                // Shredding a person's personal text: compliance staff (the privacy officer) alone.
+                .requestMatchers(HttpMethod.POST, "/api/participants/{participantId}/shredding")
+                .hasAuthority(Role.COMPLIANCE.authority())
                 .requestMatchers(HttpMethod.POST, "/api/treatment-plans", "/api/treatment-plans/**")
                 .hasAnyAuthority(Role.CLINICIAN.authority(), MachineScope.PLANS_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",

@@ -4,6 +4,7 @@ import care.tandem.command.plan.PlanRuleViolation;
 import care.tandem.events.consent.ConsentGranted;
 import care.tandem.events.consent.ConsentRevoked;
 import care.tandem.events.consent.InformationDisclosed;
+import care.tandem.events.consent.PersonalDataShredded;
 import care.tandem.events.id.ConsentId;
 import care.tandem.events.id.DisclosureId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -34,6 +35,7 @@ public class PersonConsents {
     private String id;
     private final Map<ConsentId, ConsentDirective> consents = new LinkedHashMap<>();
     private final Set<DisclosureId> disclosures = new HashSet<>();
+    private boolean shredded;
 
     protected PersonConsents() {
     }
@@ -76,6 +78,32 @@ public class PersonConsents {
         apply(new InformationDisclosed(request.person(), request.disclosureId(), consent.granted().consentId(),
                 request.planId(), request.sessionId(), request.recipient(), request.information(), request.purpose(),
                 request.content(), request.notice(), request.disclosedBy(), request.disclosedAt()));
+    }
+
+    /**
+     * The person's key is destroyed once, and not before the retention period after their record's last entry is
+     * over unless an override is recorded with its basis.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ShredPersonalData command) {
+        if (shredded) {
+            throw new PlanRuleViolation("already-shredded", "The person's personal data was already shredded");
+        }
+        boolean early = command.requestedAt().isBefore(command.retainedUntil());
+        if (early && command.overrideBasis() == null) {
+            throw new PlanRuleViolation("retention-period-not-over", "The person's record is retained until "
+                    + command.retainedUntil() + "; shredding it earlier needs an override with its basis");
+        }
+        apply(new PersonalDataShredded(command.consents().person(), command.reason(), early,
+                early ? command.overrideBasis() : null, command.lastEntryAt(), command.requestedBy(),
+                command.requestedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataShredded event) {
+        id = PersonConsentsId.of(event.person()).toString();
+        shredded = true;
     }
 
     @EventSourcingHandler

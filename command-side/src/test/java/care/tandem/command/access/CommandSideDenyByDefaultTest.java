@@ -49,6 +49,7 @@ class CommandSideDenyByDefaultTest {
             Rule.of("POST /api/treatment-plans/\\{planId}/members/\\{participantId}/consents"
                     + "(/\\{consentId}/revocation)?", CLINICIAN, PLANS_WRITE, PARTICIPANT),
             Rule.of("POST /api/treatment-plans(/.*)?", CLINICIAN, PLANS_WRITE),
+            Rule.of("POST /api/participants/\\{participantId}/shredding", Caller.COMPLIANCE),
             Rule.open("GET /v3/api-docs(\\.yaml|/.*)?"),
             Rule.open("GET /swagger-ui\\.html"),
             Rule.open("GET /actuator/health"),

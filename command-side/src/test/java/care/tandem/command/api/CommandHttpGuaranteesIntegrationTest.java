@@ -135,7 +135,10 @@ class CommandHttpGuaranteesIntegrationTest {
                     "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                     "--axon.kafka.bootstrap-servers=127.0.0.1:9",
                     "--axon.kafka.producer.properties.max.block.ms=500",
-                    "--tandem.node-id=command-side-restarted")) {
+                    "--tandem.node-id=command-side-restarted",
+                    // The same keys as the instance it restarts, as an operator's restart keeps them.
+                    "--tandem.integrity.signing-key-file=target/test-integrity/checkpoint-signing-key.json",
+                    "--tandem.privacy.master-key-file=target/test-keys/master-key.json")) {
                 TestRestTemplate restartedHttp = new TestRestTemplate(new RestTemplateBuilder().rootUri(
                         "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port")));
                 ResponseEntity<String> retry = post(restartedHttp,

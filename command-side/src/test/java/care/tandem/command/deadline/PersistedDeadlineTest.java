@@ -157,7 +157,8 @@ class PersistedDeadlineTest {
                         "--spring.datasource.password=postgres",
                         "--axon.kafka.bootstrap-servers=127.0.0.1:9",
                         "--axon.kafka.producer.properties.max.block.ms=500",
-                        "--tandem.integrity.signing-key-file=target/test-integrity/checkpoint-signing-key.json");
+                        "--tandem.integrity.signing-key-file=target/test-integrity/checkpoint-signing-key.json",
+                        "--tandem.privacy.master-key-file=target/test-keys/master-key.json");
     }
 
     private void openCouplesPlan(PlanId plan) {

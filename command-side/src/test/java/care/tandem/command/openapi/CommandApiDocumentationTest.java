@@ -1,5 +1,6 @@
 package care.tandem.command.openapi;
 
+import care.tandem.access.Role;
 import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.config.CommandApiExamples;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -291,10 +292,12 @@ class CommandApiDocumentationTest {
         }
     }
 
+    /** As the clinician, but shredding as compliance staff, who alone may. */
     private ResponseEntity<JsonNode> post(String path, JsonNode body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(TestIssuer.shared().clinician("c-rivera"));
+        headers.setBearerAuth(path.endsWith("/shredding") ? TestIssuer.shared().person("privacy-officer",
+                Role.COMPLIANCE) : TestIssuer.shared().clinician("c-rivera"));
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body == null ? null : body.toString(), headers),
                 JsonNode.class);
     }
