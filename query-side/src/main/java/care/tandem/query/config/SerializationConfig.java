@@ -2,8 +2,10 @@ package care.tandem.query.config;
 
 import care.tandem.events.serialization.TandemSerialization;
 import care.tandem.events.upcasting.TandemUpcasters;
+import care.tandem.integrity.PersonKeys;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +19,12 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class SerializationConfig {
 
+    /** Personal text sealed on the feed is opened with its person's key, when the master key is at hand. */
     @Bean
     @Primary
-    Serializer serializer() {
-        return TandemSerialization.serializer();
+    Serializer serializer(ObjectProvider<PersonKeys> personKeys) {
+        PersonKeys keys = personKeys.getIfAvailable();
+        return keys == null ? TandemSerialization.serializer() : TandemSerialization.serializer(keys);
     }
 
     @Bean

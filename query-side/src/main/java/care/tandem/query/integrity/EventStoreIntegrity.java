@@ -2,11 +2,8 @@ package care.tandem.query.integrity;
 
 import care.tandem.integrity.CheckpointKeys;
 import care.tandem.integrity.StoreVerifier;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,36 +16,23 @@ import java.time.Clock;
  * Without the key, or when the store cannot be read, the replay says so instead of claiming anything.
  */
 @Component
-public class EventStoreIntegrity implements DisposableBean {
+public class EventStoreIntegrity {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreIntegrity.class);
 
     private final Clock clock = Clock.systemUTC();
-    private final HikariDataSource store;
     private final StoreVerifier verifier;
     private final String unavailable;
 
-    EventStoreIntegrity(@Value("${tandem.integrity.event-store-url}") String url,
-                        @Value("${tandem.integrity.event-store-username}") String username,
-                        @Value("${tandem.integrity.event-store-password}") String password,
+    EventStoreIntegrity(EventStoreDatabase eventStore,
                         @Value("${tandem.integrity.verifying-key-file}") Path verifyingKey) {
         if (!Files.isReadable(verifyingKey)) {
-            this.store = null;
             this.verifier = null;
             this.unavailable = "no checkpoint verifying key is configured (tandem.integrity.verifying-key-file)";
             log.warn("Compliance replays cannot verify the event store: {}", unavailable);
             return;
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(username);
-        config.setPassword(password);
-        config.setMaximumPoolSize(2);
-        config.setReadOnly(true);
-        config.setInitializationFailTimeout(-1);
-        config.setPoolName("event-store-integrity");
-        this.store = new HikariDataSource(config);
-        this.verifier = new StoreVerifier(store, CheckpointKeys.verifier(verifyingKey), clock);
+        this.verifier = new StoreVerifier(eventStore.dataSource(), CheckpointKeys.verifier(verifyingKey), clock);
         this.unavailable = null;
     }
 
@@ -62,13 +46,6 @@ public class EventStoreIntegrity implements DisposableBean {
         } catch (IllegalStateException e) {
             log.warn("The event store could not be read to verify a replay ({})", e.getClass().getSimpleName());
             return RecordIntegrity.unavailable(clock.instant(), "the event store could not be read");
-        }
-    }
-
-    @Override
-    public void destroy() {
-        if (store != null) {
-            store.close();
         }
     }
 }
