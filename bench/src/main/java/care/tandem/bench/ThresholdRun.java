@@ -169,6 +169,7 @@ final class ThresholdRun {
                         "--spring.datasource.password=" + password,
                         "--tandem.snapshots.every-events=" + threshold,
                         "--tandem.integrity.signing-key-file=" + integrityKey,
+                        "--tandem.privacy.master-key-file=" + integrityKey.resolveSibling("master-key.json"),
                         // Every command loads its plan from the store: what the snapshot threshold trades against.
                         // (The histories are also seeded behind the plan cache's back, as only the gateway knows.)
                         "--tandem.plan-cache.plans=0",

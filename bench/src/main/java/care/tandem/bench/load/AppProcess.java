@@ -60,6 +60,7 @@ public final class AppProcess implements AutoCloseable {
                 keys.resolve("checkpoint-signing-key.json").toString());
         withKeys.putIfAbsent("TANDEM_CHECKPOINT_VERIFYING_KEY_FILE",
                 keys.resolve("checkpoint-verifying-key.json").toString());
+        withKeys.putIfAbsent("TANDEM_MASTER_KEY_FILE", keys.resolve("master-key.json").toString());
         ChildJvm jvm = ChildJvm.start(name, platformJar, mainClass, List.of(), withKeys, options, directory);
         AppProcess app = new AppProcess(jvm, "http://127.0.0.1:" + port, gcLog, metricsToken);
         try {

@@ -49,6 +49,11 @@ public final class DataDirectory {
         return root.resolve("identity");
     }
 
+    /** The master key of the person keys: kept here, apart from the database. */
+    public Path keys() {
+        return root.resolve("keys");
+    }
+
     /** The event store's checkpoint key (and its public half): kept here, apart from the database. */
     public Path integrity() {
         return root.resolve("integrity");

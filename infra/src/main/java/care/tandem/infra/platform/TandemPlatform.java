@@ -32,6 +32,7 @@ public final class TandemPlatform implements AutoCloseable {
     /** Both apps share one logging system here, which can show only one application name: show none. */
     static final String SIGNING_KEY_VARIABLE = "TANDEM_CHECKPOINT_SIGNING_KEY_FILE";
     static final String VERIFYING_KEY_VARIABLE = "TANDEM_CHECKPOINT_VERIFYING_KEY_FILE";
+    static final String MASTER_KEY_VARIABLE = "TANDEM_MASTER_KEY_FILE";
     private static final String SHARED_LOG_FORMAT = "--logging.include-application-name=false";
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -132,6 +133,10 @@ public final class TandemPlatform implements AutoCloseable {
             if (System.getenv(SIGNING_KEY_VARIABLE) == null) {
                 commandArguments.add("--tandem.integrity.signing-key-file=" + signingKey);
             }
+            String masterKey = "--tandem.privacy.master-key-file=" + data.keys().resolve("master-key.json");
+            if (System.getenv(MASTER_KEY_VARIABLE) == null) {
+                commandArguments.add(masterKey);
+            }
             ConfigurableApplicationContext commandSide = CommandSideApplication.builder()
                     .registerShutdownHook(false)
                     .run(commandArguments.toArray(String[]::new));
@@ -147,6 +152,9 @@ public final class TandemPlatform implements AutoCloseable {
                     "--tandem.dashboard.issuer-uri=" + issuer.issuerUri(),
                     SHARED_LOG_FORMAT));
             queryArguments.addAll(issuerArguments);
+            if (System.getenv(MASTER_KEY_VARIABLE) == null) {
+                queryArguments.add(masterKey);
+            }
             if (System.getenv(VERIFYING_KEY_VARIABLE) == null) {
                 queryArguments.add("--tandem.integrity.verifying-key-file="
                         + signingKey.resolveSibling(CheckpointKeys.VERIFYING_FILE));

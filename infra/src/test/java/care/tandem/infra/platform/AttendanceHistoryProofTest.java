@@ -59,7 +59,8 @@ class AttendanceHistoryProofTest {
             RandomAttendanceHistory history = new RandomAttendanceHistory(seed, client, PLAN);
             history.drive(COMMANDS);
 
-            List<DomainEventMessage<?>> events = EventStoreFold.storedEvents(platform, PLAN);
+            List<DomainEventMessage<?>> events = EventStoreFold.storedEvents(platform, PLAN,
+                    data.resolve("keys").resolve("master-key.json"));
             Replay everything = EventStoreFold.fold(events, null, null);
             assertThat(everything.facts()).as("the history has corrections to prove anything with")
                     .anyMatch(fact -> fact.kind().equals("CORRECTION"));

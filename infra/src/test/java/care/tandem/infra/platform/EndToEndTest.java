@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -83,7 +84,11 @@ class EndToEndTest {
                         "p-sam");
                 assertThat(sam.path("jointSessionsMissed").asInt()).isEqualTo(1);
                 assertThat(sam.path("consecutiveJointSessionsMissed").asInt()).isEqualTo(1);
+                assertThat(sam.path("displayName").asText()).as("opened by the query side").isEqualTo("Sam");
             });
+            assertThat(storedPayload(platform, "plan-e2e", 0)).as("stored, and so published, sealed")
+                    .doesNotContain("\"displayName\":\"Sam\"", "\"displayName\":\"Alex\"")
+                    .contains("\"displayName\":\"sealed:v1:p-sam:");
 
             PlatformClient.Response unknown = client.query("/api/treatment-plans/plan-nowhere/schedule");
             assertThat(unknown.status()).isEqualTo(404);
@@ -149,6 +154,20 @@ class EndToEndTest {
             }
         }
         throw new AssertionError("no partner " + participantId + " in " + summary);
+    }
+
+    private static String storedPayload(TandemPlatform platform, String planId, long sequence) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(),
+                platform.postgresUsername(), platform.postgresPassword());
+             PreparedStatement query = connection.prepareStatement("select payload from domainevententry "
+                     + "where aggregateidentifier = ? and sequencenumber = ?")) {
+            query.setString(1, planId);
+            query.setLong(2, sequence);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new String(row.getBytes(1), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     private static List<String> storedEventTypes(TandemPlatform platform, String planId) throws SQLException {

@@ -16,15 +16,21 @@ import care.tandem.events.upcasting.TandemUpcasters;
 import care.tandem.infra.platform.Replay.Attendance;
 import care.tandem.infra.platform.Replay.Fact;
 import care.tandem.infra.platform.Replay.Standing;
+import care.tandem.integrity.MasterKey;
+import care.tandem.integrity.PersonKeys;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,7 +50,9 @@ final class EventStoreFold {
     private EventStoreFold() {
     }
 
-    static List<DomainEventMessage<?>> storedEvents(TandemPlatform platform, String planId) throws SQLException {
+    /** The plan's events as stored, their personal text opened with the platform's keys (the master key given). */
+    static List<DomainEventMessage<?>> storedEvents(TandemPlatform platform, String planId, Path masterKey)
+            throws SQLException {
         List<GenericDomainEventEntry<byte[]>> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(),
                 platform.postgresUsername(), platform.postgresPassword());
@@ -62,7 +70,12 @@ final class EventStoreFold {
             }
         }
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), TandemSerialization.serializer(),
+        PGSimpleDataSource store = new PGSimpleDataSource();
+        store.setUrl(platform.postgresJdbcUrl());
+        store.setUser(platform.postgresUsername());
+        store.setPassword(platform.postgresPassword());
+        PersonKeys keys = new PersonKeys(store, MasterKey.in(masterKey), Clock.systemUTC(), Duration.ZERO, false);
+        EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), TandemSerialization.serializer(keys),
                 TandemUpcasters.chain()).forEachRemaining(events::add);
         return events;
     }
