@@ -113,6 +113,11 @@ public final class PersonKeys implements PersonalDataCipher {
         }
     }
 
+    /** Drops the subject's key from memory, so the next use reads the store again (after a shredding). */
+    public void forget(String subject) {
+        opened.remove(subject);
+    }
+
     private Optional<Aead> key(String subject, boolean makeIfMissing) {
         Held held = opened.get(subject);
         if (held != null && clock.instant().isBefore(held.until())) {

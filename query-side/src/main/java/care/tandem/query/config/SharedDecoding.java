@@ -1,11 +1,13 @@
 package care.tandem.query.config;
 
+import care.tandem.query.readmodel.PersonShredded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.springframework.context.event.EventListener;
 
 import java.util.Optional;
 
@@ -32,6 +34,12 @@ final class SharedDecoding implements KafkaMessageConverter<String, byte[]> {
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, byte[]> record) {
         return recent.get(new Position(record.topic(), record.partition(), record.offset()),
                 position -> converter.readKafkaMessage(record));
+    }
+
+    /** Once a person is shredded their text no longer opens: nothing decoded before may be handed out again. */
+    @EventListener
+    void forgetDecoded(PersonShredded shredded) {
+        recent.invalidateAll();
     }
 
     @Override

@@ -3,11 +3,15 @@ package care.tandem.query.consent;
 import care.tandem.events.consent.ConsentGranted;
 import care.tandem.events.consent.ConsentRevoked;
 import care.tandem.events.consent.InformationDisclosed;
+import care.tandem.events.consent.PersonalDataShredded;
 import care.tandem.events.plan.TreatmentPlanDischarged;
+import care.tandem.query.readmodel.PersonShredded;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +27,14 @@ public class ConsentRecordProjection {
     private final ConsentRecords records;
     private final ReceivedDisclosures received;
     private final DischargedPlans discharges;
+    private final ApplicationEventPublisher news;
 
-    ConsentRecordProjection(ConsentRecords records, ReceivedDisclosures received, DischargedPlans discharges) {
+    ConsentRecordProjection(ConsentRecords records, ReceivedDisclosures received, DischargedPlans discharges,
+                            ApplicationEventPublisher news) {
         this.records = records;
         this.received = received;
         this.discharges = discharges;
+        this.news = news;
     }
 
     @EventHandler
@@ -49,6 +56,12 @@ public class ConsentRecordProjection {
                 record -> record.withDisclosure(DisclosureEntry.of(event)));
         received.apply(ReceivedDisclosures.keyOf(event.recipient(), event.person()), sequenceNumber,
                 document -> document.with(event.person().value(), DisclosureEntry.of(event)));
+    }
+
+    /** The read models must forget the person's text (told again on a rebuild, which is then known news). */
+    @EventHandler
+    void on(PersonalDataShredded event) {
+        news.publishEvent(new PersonShredded(event.person().value(), event.shreddedAt()));
     }
 
     /** Ends every consent given in the plan "until discharge". */

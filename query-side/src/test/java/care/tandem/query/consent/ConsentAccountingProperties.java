@@ -75,7 +75,7 @@ class ConsentAccountingProperties {
         ConsentRecords records = new ConsentRecords(database);
         ReceivedDisclosures received = new ReceivedDisclosures(database);
         ConsentRecordProjection projection = new ConsentRecordProjection(records, received,
-                new DischargedPlans(database));
+                new DischargedPlans(database), news -> { });
         List<Projector> streams = PEOPLE.stream()
                 .map(person -> new Projector(projection, PlanStream.consentsOf(person))).toList();
         List<List<InformationDisclosed>> disclosed = List.of(new ArrayList<>(), new ArrayList<>());
