@@ -1,5 +1,7 @@
 package care.tandem.infra.platform;
 
+import care.tandem.access.Role;
+import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,20 @@ class EndToEndTest {
             assertThat(storedPayload(platform, "plan-e2e", 0)).as("stored, and so published, sealed")
                     .doesNotContain("\"displayName\":\"Sam\"", "\"displayName\":\"Alex\"")
                     .contains("\"displayName\":\"sealed:v1:p-sam:");
+
+            // Compliance shreds Sam (on an override: the record is young): Sam's name is gone from every answer, Alex's
+            // stays, and the plan's history still verifies.
+            assertThat(client.commandWith(TestIssuer.shared().person("privacy-officer", Role.COMPLIANCE),
+                    "/api/participants/p-sam/shredding", """
+                    {"reason":"ERASURE_REQUEST","overrideBasis":"Erasure request approved by the privacy officer"}
+                    """, "corr-shred").status()).isEqualTo(200);
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                JsonNode summary = client.query("/api/treatment-plans/plan-e2e/absent-partner-summary").body();
+                assertThat(partner(summary, "p-sam").path("displayName").asText()).isEqualTo("[erased]");
+                assertThat(partner(summary, "p-alex").path("displayName").asText()).isEqualTo("Alex");
+            });
+            assertThat(client.commandSideGet("/actuator/event-store?planId=plan-e2e").body().path("verified")
+                    .asBoolean()).isTrue();
 
             PlatformClient.Response unknown = client.query("/api/treatment-plans/plan-nowhere/schedule");
             assertThat(unknown.status()).isEqualTo(404);

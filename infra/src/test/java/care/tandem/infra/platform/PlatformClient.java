@@ -43,9 +43,14 @@ public final class PlatformClient {
 
     /** A command as the given clinician, within the given correlation id. */
     Response command(String path, String jsonBody, String clinicianId, String correlationId) {
+        return commandWith(TestIssuer.shared().clinician(clinicianId), path, jsonBody, correlationId);
+    }
+
+    /** A command with the given token (compliance staff's, say). */
+    Response commandWith(String token, String path, String jsonBody, String correlationId) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.commandSideUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", TestIssuer.bearer(TestIssuer.shared().clinician(clinicianId)))
+                .header("Authorization", TestIssuer.bearer(token))
                 .header("X-Correlation-Id", correlationId)
                 .POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody))
