@@ -7,7 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -32,7 +36,8 @@ public class CheckpointSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointSchedule.class);
 
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final CheckpointKey key;
     private final Clock clock;
     private final Duration interval;
@@ -40,7 +45,8 @@ public class CheckpointSchedule implements SmartLifecycle {
 
     CheckpointSchedule(DataSource dataSource, CheckpointKey key, Clock clock,
                        @Value("${tandem.integrity.checkpoint-interval}") Duration interval) {
-        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.key = key;
         this.clock = clock;
         this.interval = interval;
@@ -52,23 +58,13 @@ public class CheckpointSchedule implements SmartLifecycle {
     }
 
     private Optional<Checkpoint> inTransaction(boolean always) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<Checkpoint> made = always || changedSinceLast(connection)
+        Optional<Checkpoint> made = transaction.execute(status -> jdbc.execute(
+                (ConnectionCallback<Optional<Checkpoint>>) connection -> always || changedSinceLast(connection)
                         ? Optional.of(Checkpoints.create(connection, key.signer(), clock.instant(), false))
-                        : Optional.empty();
-                connection.commit();
-                made.ifPresent(checkpoint -> log.info("Event store checkpoint {}: {} streams, root {}",
-                        checkpoint.id(), checkpoint.heads().size(), ChainHash.hex(checkpoint.root())));
-                return made;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the checkpoint could not be made", e);
-        }
+                        : Optional.empty()));
+        made.ifPresent(checkpoint -> log.info("Event store checkpoint {}: {} streams, root {}", checkpoint.id(),
+                checkpoint.heads().size(), ChainHash.hex(checkpoint.root())));
+        return made;
     }
 
     /** Whether the chain holds more entries than the last checkpoint's heads account for. */

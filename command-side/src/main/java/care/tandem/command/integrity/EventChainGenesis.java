@@ -6,7 +6,11 @@ import care.tandem.integrity.EventChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -31,30 +35,24 @@ class EventChainGenesis implements SmartInitializingSingleton {
     static final String MARKER = "event-chain-started";
     private static final Logger log = LoggerFactory.getLogger(EventChainGenesis.class);
 
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final CheckpointKey key;
     private final Clock clock;
 
     EventChainGenesis(DataSource dataSource, CheckpointKey key, Clock clock) {
-        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.key = key;
         this.clock = clock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                start(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the event chain could not be started", e);
-        }
+        transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            start(connection);
+            return null;
+        }));
     }
 
     private void start(Connection connection) throws SQLException {
