@@ -267,7 +267,7 @@ final class ThresholdRun {
             Instant at = Instant.now();
             Object payload = switch (config.history()) {
                 case GOALS -> plan.goalSet
-                        ? new RecoveryGoalRevised(plan.id, GOAL, GOAL_TEXT + seq, plan.clinician, at)
+                        ? new RecoveryGoalRevised(plan.id, GOAL, null, GOAL_TEXT + seq, plan.clinician, at)
                         : new RecoveryGoalSet(plan.id, GOAL, GoalScope.SHARED, null, GOAL_TEXT + 0, plan.clinician, at);
                 case SESSIONS -> plan.openSeededSession != null
                         ? new SessionCancelled(plan.id, plan.openSeededSession, CancellationReason.CLIENT_REQUEST, at)

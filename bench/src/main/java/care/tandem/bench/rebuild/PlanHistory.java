@@ -138,7 +138,7 @@ final class PlanHistory {
             individualSession(week, "a", avery, monday.plus(Duration.ofDays(3)));
             individualSession(week, "b", jordan, monday.plus(Duration.ofDays(3)).plus(Duration.ofHours(2)));
             if (week % 4 == 3) {
-                append(new RecoveryGoalRevised(plan, goal, "Goal revised in week " + week, clinician, monday));
+                append(new RecoveryGoalRevised(plan, goal, null, "Goal revised in week " + week, clinician, monday));
             }
             if (week == 6) {
                 append(new LevelOfCareChanged(plan, LevelOfCare.IOP_ADULT, LevelOfCare.PHP,

@@ -1,6 +1,7 @@
 package care.tandem.command.plan;
 
 import care.tandem.events.id.GoalId;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.plan.RecoveryGoalRevised;
 import care.tandem.events.plan.RecoveryGoalSet;
@@ -8,19 +9,22 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The plan's recovery goals: set once each, for the unit or one member, then revised. */
+/**
+ * The plan's recovery goals: set once each, for the unit or one member, then revised. Each goal keeps the member it
+ * is for (none for the unit's), so a revision's text is sealed with that member's key like the goal's own.
+ */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 final class Goals {
 
     private PlanId planId;
-    private Set<GoalId> goals;
+    private Map<GoalId, ParticipantId> goals;
 
     /** For a snapshot's fields to be read back into. */
     private Goals() {
@@ -28,11 +32,11 @@ final class Goals {
 
     Goals(PlanId planId) {
         this.planId = planId;
-        this.goals = new HashSet<>();
+        this.goals = new HashMap<>();
     }
 
     void set(SetRecoveryGoal command, Membership membership) {
-        if (goals.contains(command.goalId())) {
+        if (goals.containsKey(command.goalId())) {
             throw new PlanRuleViolation("goal-already-set", "Goal " + command.goalId() + " is already set; revise it");
         }
         if (command.participantId() != null) {
@@ -43,15 +47,15 @@ final class Goals {
     }
 
     void revise(ReviseRecoveryGoal command) {
-        if (!goals.contains(command.goalId())) {
+        if (!goals.containsKey(command.goalId())) {
             throw new UnknownGoalException(planId, command.goalId());
         }
-        apply(new RecoveryGoalRevised(planId, command.goalId(), command.description(), command.revisedBy(),
-                command.revisedAt()));
+        apply(new RecoveryGoalRevised(planId, command.goalId(), goals.get(command.goalId()), command.description(),
+                command.revisedBy(), command.revisedAt()));
     }
 
     @EventSourcingHandler
     void on(RecoveryGoalSet event) {
-        goals.add(event.goalId());
+        goals.put(event.goalId(), event.participantId());
     }
 }

@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * snapshot of another revision is ignored (the plan is then rebuilt from its events).
  */
 @Aggregate(snapshotTriggerDefinition = "treatmentPlanSnapshotTrigger", cache = "treatmentPlanCache")
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class TreatmentPlan {

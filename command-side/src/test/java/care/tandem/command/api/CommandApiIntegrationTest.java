@@ -169,6 +169,11 @@ class CommandApiIntegrationTest {
     @Test
     void aPlanLoadedFromASnapshotKeepsEveryRule() {
         openPlan("plan-snapshot");
+        assertThat(post("/api/treatment-plans/plan-snapshot/goals", Map.of("goalId", "g-shared", "scope", "SHARED",
+                "description", "Weekly check-in"), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/treatment-plans/plan-snapshot/goals", Map.of("goalId", "g-own", "scope", "INDIVIDUAL",
+                "participantId", "p-a", "description", "Sleep routine"), null).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         for (String session : List.of("s-1", "s-2", "s-3", "s-4")) {
             assertThat(post("/api/treatment-plans/plan-snapshot/joint-sessions", Map.of("sessionId", session,
                     "startsAt", anHourAgo.minus(List.of("s-1", "s-2", "s-3", "s-4").indexOf(session) + 1L,
@@ -183,7 +188,8 @@ class CommandApiIntegrationTest {
         String snapshot = new String(jdbc.queryForObject("select payload from snapshotevententry "
                 + "where aggregateidentifier = ? order by sequencenumber desc limit 1", byte[].class, "plan-snapshot"),
                 StandardCharsets.UTF_8);
-        assertThat(snapshot).contains("\"sessions\"", "\"activeMembers\"", "\"couplesTherapy\":\"ACTIVE\"");
+        assertThat(snapshot).contains("\"sessions\"", "\"activeMembers\"", "\"couplesTherapy\":\"ACTIVE\"",
+                "\"g-shared\":null", "\"g-own\":\"p-a\"");
         // The restored state still knows what happened before the snapshot.
         assertProblem(post("/api/treatment-plans/plan-snapshot/joint-sessions/s-1/attendance", null, null),
                 HttpStatus.CONFLICT, "attendance-already-recorded");
@@ -194,6 +200,18 @@ class CommandApiIntegrationTest {
                 "attendingPartnerId", "p-b", "absentPartnerId", "p-a", "absenceReason", "EMOTIONAL_OVERWHELM",
                 "therapistJudgement", "ABSENCE_HINDERS_PROGRESS", "adjustedFocus", "EMOTIONAL_REGULATION"), null)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // Each goal still knows whom it is for: a member's revision is sealed with their key, the unit's with the plan's.
+        for (String goal : List.of("g-shared", "g-own")) {
+            assertThat(post("/api/treatment-plans/plan-snapshot/goals/" + goal + "/revisions",
+                    Map.of("description", "Revised after the snapshot"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        List<String> revisions = jdbc.queryForList("select payload from domainevententry where aggregateidentifier = ? "
+                        + "and payloadtype like '%.RecoveryGoalRevised' order by sequencenumber", byte[].class,
+                "plan-snapshot").stream().map(payload -> new String(payload, StandardCharsets.UTF_8)).toList();
+        assertThat(revisions).hasSize(2);
+        assertThat(revisions.get(0)).contains("\"participantId\":null", "sealed:v1:plan-snapshot:");
+        assertThat(revisions.get(1)).contains("\"participantId\":\"p-a\"", "sealed:v1:p-a:")
+                .doesNotContain("Revised after");
     }
 
     @Test

@@ -92,15 +92,24 @@ class PlanLifecycleTest extends TreatmentPlanFixture {
         void revisingAGoalRecordsTheNewDescription() {
             given(coupleOpened(), sharedGoalSet(GOAL))
                     .when(revise(GOAL))
-                    .expectEvents(new RecoveryGoalRevised(PLAN, GOAL, "Twice-weekly check-in", CLINICIAN, THU_NOON));
+                    .expectEvents(new RecoveryGoalRevised(PLAN, GOAL, null, "Twice-weekly check-in", CLINICIAN, THU_NOON));
+        }
+
+        @Test
+        void revisingAMembersGoalNamesTheMemberItIsFor() {
+            given(familyOpened(), new RecoveryGoalSet(PLAN, GOAL, GoalScope.INDIVIDUAL, RILEY, "Sleep routine",
+                    CLINICIAN, TUE_NOON))
+                    .when(revise(GOAL))
+                    .expectEvents(new RecoveryGoalRevised(PLAN, GOAL, RILEY, "Twice-weekly check-in", CLINICIAN,
+                            THU_NOON));
         }
 
         @Test
         void aGoalMayBeRevisedAgain() {
             given(coupleOpened(), sharedGoalSet(GOAL),
-                    new RecoveryGoalRevised(PLAN, GOAL, "Daily check-in", CLINICIAN, TUE_NOON))
+                    new RecoveryGoalRevised(PLAN, GOAL, null, "Daily check-in", CLINICIAN, TUE_NOON))
                     .when(revise(GOAL))
-                    .expectEvents(new RecoveryGoalRevised(PLAN, GOAL, "Twice-weekly check-in", CLINICIAN, THU_NOON));
+                    .expectEvents(new RecoveryGoalRevised(PLAN, GOAL, null, "Twice-weekly check-in", CLINICIAN, THU_NOON));
         }
 
         @Test

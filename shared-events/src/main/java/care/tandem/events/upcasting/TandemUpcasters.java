@@ -18,6 +18,7 @@ public final class TandemUpcasters {
                 new JointSessionCancelledToSessionCancelled(),
                 new SoloAttendanceRecordedV1ToV2(),
                 new CouplesTherapyPausedV1ToV2(),
-                new CouplesTherapyResumedV1ToV2());
+                new CouplesTherapyResumedV1ToV2(),
+                new RecoveryGoalRevisedV1ToV2());
     }
 }

@@ -12,6 +12,7 @@ import care.tandem.events.plan.LevelOfCare;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.ParticipantAttendance;
+import care.tandem.events.plan.RecoveryGoalRevised;
 import care.tandem.events.plan.RecoveryGoalSet;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
@@ -81,6 +82,18 @@ class SealedTextTest {
         String sharedJson = json(sealing.serialize(shared, byte[].class));
         assertThat(sharedJson).as("a shared goal is the plan's").contains("sealed:v1:plan-7:");
         assertThat(read(sharedJson, RecoveryGoalSet.class)).isEqualTo(shared);
+    }
+
+    @Test
+    void aRevisionOfAMembersGoalIsSealedWithTheirKeyAndErasedWithIt() {
+        RecoveryGoalRevised revised = new RecoveryGoalRevised(PlanId.of("plan-7"), GoalId.of("g-2"),
+                ParticipantId.of("p-sam"), "Ninety meetings in ninety days", ClinicianId.of("c-lee"), AT);
+        String json = json(sealing.serialize(revised, byte[].class));
+        assertThat(json).contains("sealed:v1:p-sam:").doesNotContain("ninety");
+        assertThat(read(json, RecoveryGoalRevised.class)).isEqualTo(revised);
+
+        cipher.keys.remove("p-sam");
+        assertThat(read(json, RecoveryGoalRevised.class).description()).isEqualTo(SealedText.ERASED);
     }
 
     @Test

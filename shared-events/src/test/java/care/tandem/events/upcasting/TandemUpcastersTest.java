@@ -1,6 +1,7 @@
 package care.tandem.events.upcasting;
 
 import care.tandem.events.id.ClinicianId;
+import care.tandem.events.id.GoalId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
@@ -14,6 +15,7 @@ import care.tandem.events.plan.LocationMode;
 import care.tandem.events.plan.Member;
 import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.PauseReason;
+import care.tandem.events.plan.RecoveryGoalRevised;
 import care.tandem.events.plan.SessionCancelled;
 import care.tandem.events.plan.SessionKind;
 import care.tandem.events.plan.SessionScheduled;
@@ -110,6 +112,16 @@ class TandemUpcastersTest {
                 new SimpleSerializedType(CouplesTherapyResumed.class.getName(), "2"));
 
         assertThat(event).isEqualTo(new CouplesTherapyResumed(PLAN, List.of(), CLINICIAN, AT));
+    }
+
+    @Test
+    void aGoalRevisionOfRevisionOneNamesNoMember() {
+        Object event = upcast("RecoveryGoalRevised", "1", """
+                {"planId":"plan-1","goalId":"g-1","description":"Twice-weekly check-in","revisedBy":"c-1",\
+                "revisedAt":"2026-03-02T17:00:00Z"}""", new SimpleSerializedType(RecoveryGoalRevised.class.getName(), "2"));
+
+        assertThat(event).isEqualTo(new RecoveryGoalRevised(PLAN, GoalId.of("g-1"), null, "Twice-weekly check-in",
+                CLINICIAN, AT));
     }
 
     @Test

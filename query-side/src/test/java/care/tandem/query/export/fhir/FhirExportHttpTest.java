@@ -80,7 +80,7 @@ class FhirExportHttpTest {
                         CLINICIAN, RECORDED_AT)),
                 plan.next(new RecoveryGoalSet(PLAN, GoalId.of("g-2"), GoalScope.INDIVIDUAL, AVERY, "90 days sober",
                         CLINICIAN, RECORDED_AT)),
-                plan.next(new RecoveryGoalRevised(PLAN, GoalId.of("g-1"), "Rebuild trust, one talk a week",
+                plan.next(new RecoveryGoalRevised(PLAN, GoalId.of("g-1"), null, "Rebuild trust, one talk a week",
                         CLINICIAN, RECORDED_AT.plusSeconds(60))),
                 plan.next(scheduled("s-1", "2026-03-03T15:00:00Z")),
                 plan.next(scheduled("s-2", "2026-03-05T15:00:00Z")),
