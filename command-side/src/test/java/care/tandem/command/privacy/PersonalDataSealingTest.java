@@ -100,6 +100,34 @@ class PersonalDataSealingTest {
                 .doesNotContain("Alexandra");
     }
 
+    @Test
+    void aMalformedShreddingIsA400NamingTheFieldAndDestroysNothing() {
+        expect(HttpStatus.CREATED, post("/api/treatment-plans", Map.of("planId", "plan-kept",
+                "partners", List.of(Map.of("participantId", "p-kept-a", "displayName", "Kim Vale"),
+                        Map.of("participantId", "p-kept-b", "displayName", "Lou Vale")),
+                "primaryClinicianId", "c-rivera")));
+        Map<String, Map<String, Object>> malformed = Map.of(
+                "reason", Map.of("reason", "BORED", "overrideBasis", "x"),
+                "reason ", Map.of("overrideBasis", "Approved erasure request"),
+                "overrideBasis", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", "   "),
+                "overrideBasis ", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", "x".repeat(501)),
+                "overrideBasis  ", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", List.of("a")));
+        malformed.forEach((field, body) -> {
+            ResponseEntity<Map> refused = shred("p-kept-a", body);
+            assertThat(refused.getStatusCode()).as("%s", body).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody()).as("%s", body).containsEntry("field", field.strip());
+        });
+        ResponseEntity<Map> badId = shred("p kept", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", "x"));
+        assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badId.getBody()).containsEntry("field", "participantId");
+
+        assertThat(jdbc.queryForObject("select count(*) from person_keys where subject = 'p-kept-a' "
+                + "and keyset is not null", Integer.class)).as("the key is kept").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where payloadtype like "
+                + "'%PersonalDataShredded' and aggregateidentifier = 'consents/p-kept-a'", Integer.class)).isZero();
+    }
+
     private List<String> names() {
         TreatmentPlanOpened opened = (TreatmentPlanOpened) events.readEvents("plan-sealed").asStream()
                 .filter(event -> event.getPayload() instanceof TreatmentPlanOpened).findFirst().orElseThrow()
@@ -112,6 +140,14 @@ class PersonalDataSealingTest {
         if (overrideBasis != null) {
             body.put("overrideBasis", overrideBasis);
         }
+        return shredWith(person, body, token);
+    }
+
+    private ResponseEntity<Map> shred(String person, Map<String, Object> body) {
+        return shredWith(person, body, COMPLIANCE);
+    }
+
+    private ResponseEntity<Map> shredWith(String person, Map<String, Object> body, String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBearerAuth(token);

@@ -1,5 +1,6 @@
 package care.tandem.infra.fuzz;
 
+import care.tandem.access.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,9 @@ import java.util.Random;
 import static care.tandem.infra.fuzz.Endpoint.Service.COMMAND;
 import static care.tandem.infra.fuzz.Endpoint.Service.QUERY;
 import static care.tandem.infra.fuzz.Endpoint.command;
+import static care.tandem.infra.fuzz.Endpoint.delete;
 import static care.tandem.infra.fuzz.Endpoint.get;
+import static care.tandem.infra.fuzz.Endpoint.post;
 import static care.tandem.infra.fuzz.Endpoint.query;
 
 /** Every POST and GET of both services, as the README lists them, with a valid body for each command. */
@@ -94,6 +97,24 @@ final class Catalogue {
                             .put("description", "Weekly family group"));
                     return body;
                 }),
+                command(plan + "/care-team", (r, s) -> object().put("clinicianId", pick(r, "c-kim", "c-rivera",
+                        "c-fz-" + r.nextInt(20))).put("reason", pick(r, "CO_THERAPIST", "COVERING_CLINICIAN"))),
+                command(plan + "/care-team/{clinician}/removal", (r, s) -> object().put("reason",
+                        pick(r, "COVERAGE_ENDED", "ADDED_IN_ERROR"))),
+                command(plan + "/members/{participant}/consents", Catalogue::consent),
+                command(plan + "/members/{participant}/consents/{consent}/revocation", null),
+                command(plan + "/sessions/{session}/summary-shares", (r, s) -> {
+                    ObjectNode body = object().put("recipient", s.any(r, s.partners()));
+                    body.putArray("parts").add(object().put("about", s.any(r, s.partners()))
+                            .put("text", "Practised one repair conversation"));
+                    return body;
+                }),
+                command("/api/participants/{participant}/shredding", (r, s) -> r.nextBoolean()
+                        ? object().put("reason", "RETENTION_PERIOD_ENDED")
+                        : object().put("reason", "ERASURE_REQUEST").put("overrideBasis", "Approved erasure request"))
+                        .as(Role.COMPLIANCE),
+                get(COMMAND, "/actuator/event-store{integrity}").as(Role.OPERATOR),
+                post(COMMAND, "/actuator/event-store").as(Role.OPERATOR),
                 query(plan + "/schedule{period}"),
                 query(plan + "/participants/{participant}/schedule{period}"),
                 query("/api/clinicians/{clinician}/schedule{period}"),
@@ -116,8 +137,24 @@ final class Catalogue {
                 query("/api/access-audit{page}"),
                 query("/api/reports/program{period}"),
                 query("/api/reports/clinicians{period}"),
-                query("/api/operations/read-models"),
-                new Endpoint(QUERY, "POST", "/api/operations/read-models/{readModel}/rebuild", null),
+                query(plan + "/fhir/CarePlan/{plan}/$everything"),
+                query(plan + "/fhir/{fhirType}"),
+                query(plan + "/fhir/{fhirType}/{fhirId}"),
+                query("/api/fhir/$export{period}"),
+                query("/api/compliance/fhir/AuditEvent{period}").as(Role.COMPLIANCE),
+                query("/api/calendar-feed"),
+                post(QUERY, "/api/calendar-feed"),
+                delete(QUERY, "/api/calendar-feed"),
+                delete(QUERY, "/api/calendar-feeds/clinicians/{clinician}").as(Role.OPERATOR),
+                delete(QUERY, "/api/calendar-feeds/participants/{participant}").as(Role.COMPLIANCE),
+                get(QUERY, "/calendar-feeds/{secret}.ics"),
+                query("/api/operations/read-models").as(Role.OPERATOR),
+                query("/api/operations/read-models/{readModel}").as(Role.OPERATOR),
+                post(QUERY, "/api/operations/read-models/{readModel}/rebuild").as(Role.OPERATOR),
+                query("/api/operations/read-models/{readModel}/dead-letters").as(Role.OPERATOR),
+                post(QUERY, "/api/operations/read-models/{readModel}/dead-letters/retry").as(Role.OPERATOR),
+                post(QUERY, "/api/operations/read-models/{readModel}/dead-letters/{plan}/retry").as(Role.OPERATOR),
+                post(QUERY, "/api/operations/read-models/{readModel}/dead-letters/{plan}/evict").as(Role.OPERATOR),
                 get(COMMAND, "/api/unknown/{plan}"),
                 get(QUERY, "/api/unknown{page}"),
                 get(COMMAND, "/error"),
@@ -145,6 +182,16 @@ final class Catalogue {
         if (random.nextInt(3) == 0) {
             body.put("openedAt", state.start().minusSeconds(86_400L * random.nextInt(30)).toString());
         }
+        return body;
+    }
+
+    private static ObjectNode consent(Random random, FuzzState state) {
+        ObjectNode body = object().put("consentId", "cn-fz-" + random.nextInt(1000))
+                .put("purpose", pick(random, "COUPLES_OR_FAMILY_THERAPY", "CARE_COORDINATION"))
+                .put("attestation", pick(random, "SIGNED_IN_SESSION", "ELECTRONIC_SIGNATURE"))
+                .put("signedBy", state.any(random, state.partners()));
+        body.putObject("recipient").put("member", state.any(random, state.partners()));
+        body.putArray("information").add(pick(random, "ATTENDANCE", "ABSENCE_REASONS", "SESSION_SUMMARIES"));
         return body;
     }
 

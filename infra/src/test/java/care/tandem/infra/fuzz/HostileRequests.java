@@ -1,5 +1,6 @@
 package care.tandem.infra.fuzz;
 
+import care.tandem.access.Role;
 import care.tandem.access.testing.TestIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -80,8 +81,7 @@ final class HostileRequests {
         }
         int actor = clean ? 2 : random.nextInt(12);
         if (actor > 1) {
-            headers.add(header("Authorization", TestIssuer.bearer(TestIssuer.shared().clinician(
-                    state.any(random, state.clinicians())))));
+            headers.add(header("Authorization", TestIssuer.bearer(token(endpoint.role()))));
         } else if (actor == 1) {
             headers.add(header("Authorization", "Bearer " + pickOf(HOSTILE_IDS)));
         }
@@ -123,6 +123,14 @@ final class HostileRequests {
                 .replace("{clinician}", id(state.any(random, state.clinicians())))
                 .replace("{goal}", id(state.any(random, state.goals())))
                 .replace("{readModel}", id(pickOf(List.of("schedule", "plan-directory", "nope"))))
+                .replace("{consent}", id(pickOf(List.of("cn-fz-" + random.nextInt(1000), "cn-none"))))
+                .replace("{fhirType}", id(pickOf(List.of("Patient", "Appointment", "Encounter", "Consent", "Goal",
+                        "Observation", "patient"))))
+                .replace("{fhirId}", id(pickOf(List.of("p-alex", "p-sam", "c-rivera", state.plan(random) + ".s-past-1",
+                        "t-0"))))
+                .replace("{secret}", id(pickOf(List.of("A".repeat(43), "short", "x".repeat(200)))))
+                .replace("{integrity}", query(pickOf(List.of("planId=" + state.plan(random), "personId=p-alex",
+                        "planId=a%20b", "planId=x&personId=y", "personId="))))
                 .replace("{period}", query(pickOf(List.of("week=2026-W49", "month=2026-12",
                         "from=2026-11-01&to=2026-12-31",
                         "week=99999-W01", "week=2026-W60", "month=2026-13", "from=2026-12-31&to=2026-01-01",
@@ -137,6 +145,12 @@ final class HostileRequests {
         return !clean && random.nextInt(30) == 0
                 ? target + pickOf(List.of("?a=[1]", "?q={x}", "?a=%", "/..", "/%2e%2e/x", "?a=|"))
                 : target;
+    }
+
+    /** A token of the role the endpoint is for: a clinician of the seeded plans, or a person of another role. */
+    private String token(Role role) {
+        return role == Role.CLINICIAN ? TestIssuer.shared().clinician(state.any(random, state.clinicians()))
+                : TestIssuer.shared().person("fz-" + role.claimValue(), role);
     }
 
     private String id(String valid) {
