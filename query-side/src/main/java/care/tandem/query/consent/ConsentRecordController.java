@@ -45,7 +45,8 @@ class ConsentRecordController {
     record ConsentAsOf(ConsentEntry consent, ConsentState state) {
     }
 
-    record Consents(String participantId, Instant asOf, List<ConsentAsOf> consents) {
+    /** @param shredding that the person's personal text was shredded, by whom, when and why; null if it was not */
+    record Consents(String participantId, Instant asOf, List<ConsentAsOf> consents, ShreddingEntry shredding) {
     }
 
     record Accounting(String participantId, Instant from, Instant to, List<DisclosureEntry> disclosures) {
@@ -70,15 +71,17 @@ class ConsentRecordController {
                 .toList());
     }
 
-    @Operation(summary = "A person's consents and what each was at an instant (in force, revoked, expired)")
+    @Operation(summary = "A person's consents and what each was at an instant (in force, revoked, expired), and "
+            + "whether and why their personal text was shredded")
     @GetMapping("/api/participants/{participantId}/consents")
     Consents consents(@PathVariable ParticipantId participantId, @RequestParam(required = false) String asOf) {
         Instant at = orElse(InstantParameter.parse("asOf", asOf), clock.instant());
-        List<ConsentAsOf> consents = record(participantId).consents().stream()
+        ConsentRecordDocument record = record(participantId);
+        List<ConsentAsOf> consents = record.consents().stream()
                 .map(consent -> new ConsentAsOf(consent, consent.stateAt(at,
                         discharges.dischargeOf(consent.planId()).orElse(null))))
                 .filter(consent -> consent.state() != ConsentState.NOT_YET_GIVEN).toList();
-        return new Consents(participantId.value(), at, consents);
+        return new Consents(participantId.value(), at, consents, record.shredding());
     }
 
     @Operation(summary = "The accounting of disclosures of a person's information (42 CFR 2.24), JSON or CSV")

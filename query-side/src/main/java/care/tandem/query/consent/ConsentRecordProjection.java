@@ -58,9 +58,14 @@ public class ConsentRecordProjection {
                 document -> document.with(event.person().value(), DisclosureEntry.of(event)));
     }
 
-    /** The read models must forget the person's text (told again on a rebuild, which is then known news). */
+    /**
+     * Recorded in the person's record for compliance; the read models must forget the person's text (told again on a
+     * rebuild, which is then known news).
+     */
     @EventHandler
-    void on(PersonalDataShredded event) {
+    void on(PersonalDataShredded event, @SequenceNumber long sequenceNumber) {
+        records.apply(ConsentRecords.keyOf(event.person()), sequenceNumber,
+                record -> record.shredded(ShreddingEntry.of(event)));
         news.publishEvent(new PersonShredded(event.person().value(), event.shreddedAt()));
     }
 

@@ -9,9 +9,12 @@ import care.tandem.events.consent.ConsentRevoked;
 import care.tandem.events.consent.DisclosedInformation;
 import care.tandem.events.consent.DisclosurePurpose;
 import care.tandem.events.consent.InformationDisclosed;
+import care.tandem.events.consent.PersonalDataShredded;
+import care.tandem.events.consent.ShreddingReason;
 import care.tandem.events.id.ClinicianId;
 import care.tandem.events.id.ConsentId;
 import care.tandem.events.id.DisclosureId;
+import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
 import care.tandem.events.plan.LevelOfCare;
@@ -56,6 +59,7 @@ class ConsentRecordHttpTest {
     private static final Instant DISCLOSED_AT = Instant.parse("2026-03-03T12:00:00Z");
     private static final Instant REVOKED_AT = Instant.parse("2026-03-04T12:00:00Z");
     private static final Instant DISCHARGED_AT = Instant.parse("2026-03-20T12:00:00Z");
+    private static final ParticipantId SHREDDED = ParticipantId.of("p-consent-shredded");
     private static final String NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
 
     @BeforeAll
@@ -80,13 +84,19 @@ class ConsentRecordHttpTest {
                         ConsentRecipient.member(AVERY), List.of(DisclosedInformation.ATTENDANCE),
                         DisclosurePurpose.COUPLES_OR_FAMILY_THERAPY, null, null, true,
                         ConsentAttestation.SIGNED_IN_SESSION, JORDAN, GRANTED_AT, primary, GRANTED_AT)),
-                plan.next(new TreatmentPlanDischarged(PLAN, List.of(), primary, DISCHARGED_AT))));
+                plan.next(new TreatmentPlanDischarged(PLAN, List.of(), primary, DISCHARGED_AT)),
+                // From before the query side started: recorded, and no rebuild of every read model needed.
+                PlanStream.consentsOf(SHREDDED).next(new PersonalDataShredded(SHREDDED, ShreddingReason.ERASURE_REQUEST,
+                        true, "Erasure request approved by the privacy officer", GRANTED_AT, "privacy-officer",
+                        DISCHARGED_AT))));
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> answer = querySide.get(CONSENTS, null, compliance());
             return answer.statusCode() == 200 && answer.body().contains("REVOKED")
                     && querySide.get("/api/participants/" + JORDAN.value() + "/consents", null, compliance()).body()
                     .contains("EXPIRED")
-                    && querySide.get(CONSENTS, null, issuer.clinician(PRIMARY)).statusCode() == 200;
+                    && querySide.get(CONSENTS, null, issuer.clinician(PRIMARY)).statusCode() == 200
+                    && querySide.get("/api/participants/" + SHREDDED.value() + "/consents", null, compliance()).body()
+                    .contains("privacy-officer");
         });
     }
 
@@ -104,6 +114,20 @@ class ConsentRecordHttpTest {
         assertThat(consent.path("recipientMember").asText()).isEqualTo(JORDAN.value());
         assertThat(consent.path("information").toString()).isEqualTo("[\"SESSION_SUMMARIES\"]");
         assertThat(consent.path("revokedBy").asText()).isEqualTo(PRIMARY);
+    }
+
+    @Test
+    void theRecordSaysWhenWhyAndByWhomAPersonsTextWasShredded() throws Exception {
+        JsonNode shredding = json.readTree(querySide.get("/api/participants/" + SHREDDED.value() + "/consents", null,
+                compliance()).body()).path("shredding");
+        assertThat(shredding.path("reason").asText()).isEqualTo("ERASURE_REQUEST");
+        assertThat(shredding.path("retentionOverridden").asBoolean()).isTrue();
+        assertThat(shredding.path("overrideBasis").asText()).isEqualTo("Erasure request approved by the privacy officer");
+        assertThat(shredding.path("lastEntryAt").asText()).isEqualTo(GRANTED_AT.toString());
+        assertThat(shredding.path("shreddedBy").asText()).isEqualTo("privacy-officer");
+        assertThat(shredding.path("shreddedAt").asText()).isEqualTo(DISCHARGED_AT.toString());
+        assertThat(json.readTree(querySide.get(CONSENTS, null, compliance()).body()).path("shredding").isNull())
+                .as("Avery's text was not shredded").isTrue();
     }
 
     @Test
