@@ -15,8 +15,9 @@ import java.time.Duration;
 
 /**
  * Personal text in events is sealed with its person's key as it is serialized: in the event store, in snapshots and
- * on the Kafka feed. The master key that wraps every person's key is a file outside the database
- * ({@code tandem.privacy.master-key-file}, made on first start).
+ * on the Kafka feed. The master key that wraps every person's key is held in a KMS
+ * ({@code tandem.privacy.master-key-uri}) or else a file outside the database ({@code tandem.privacy.master-key-file},
+ * made on first start).
  */
 @Configuration(proxyBeanMethods = false)
 public class PrivacyConfig {
@@ -28,8 +29,9 @@ public class PrivacyConfig {
     }
 
     @Bean
-    public PersonKeys personKeys(DataSource dataSource, @Value("${tandem.privacy.master-key-file}") Path masterKey,
+    public PersonKeys personKeys(DataSource dataSource, @Value("${tandem.privacy.master-key-uri:}") String kmsKeyUri,
+                                 @Value("${tandem.privacy.master-key-file}") Path masterKeyFile,
                                  @Value("${tandem.privacy.key-cache}") Duration keyCache, Clock clock) {
-        return new PersonKeys(dataSource, MasterKey.in(masterKey), clock, keyCache, true);
+        return new PersonKeys(dataSource, MasterKey.of(kmsKeyUri, masterKeyFile), clock, keyCache, true);
     }
 }

@@ -15,7 +15,8 @@ import java.time.Duration;
 
 /**
  * Opens the personal text sealed in the feed's events with each person's key, read from the event store's
- * {@code person_keys} with the master key the command side made ({@code tandem.privacy.master-key-file}). Once a
+ * {@code person_keys} with the command side's master key ({@code tandem.privacy.master-key-uri}, a KMS key, or else
+ * {@code tandem.privacy.master-key-file}, the file the command side made). Once a
  * person's key is destroyed their text reads "[erased]". Without the master key nothing is opened: sealed text stays
  * sealed in the read models.
  */
@@ -26,13 +27,14 @@ class PersonalText {
 
     /** Null (no bean) without the master key. */
     @Bean
-    PersonKeys personKeys(EventStoreDatabase eventStore, @Value("${tandem.privacy.master-key-file}") Path masterKey,
+    PersonKeys personKeys(EventStoreDatabase eventStore, @Value("${tandem.privacy.master-key-uri:}") String kmsKeyUri,
+                          @Value("${tandem.privacy.master-key-file}") Path masterKeyFile,
                           @Value("${tandem.privacy.key-cache}") Duration keyCache) {
-        if (!Files.isReadable(masterKey)) {
+        if (kmsKeyUri.isBlank() && !Files.isReadable(masterKeyFile)) {
             log.warn("No master key at tandem.privacy.master-key-file: personal text on the feed stays sealed");
             return null;
         }
-        return new PersonKeys(eventStore.dataSource(), MasterKey.in(masterKey), Clock.systemUTC(), keyCache,
-                false);
+        return new PersonKeys(eventStore.dataSource(), MasterKey.of(kmsKeyUri, masterKeyFile), Clock.systemUTC(),
+                keyCache, false);
     }
 }
