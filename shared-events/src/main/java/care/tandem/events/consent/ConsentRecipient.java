@@ -1,12 +1,14 @@
 package care.tandem.events.consent;
 
 import care.tandem.events.id.ParticipantId;
+import care.tandem.events.privacy.PersonalData;
 
 /**
  * To whom a consent lets the clinic disclose (42 CFR 2.31(a)(4)): a named member of the same plan, such as the
- * partner or a parent, or an outside provider or program by name. Exactly one of the two.
+ * partner or a parent, or an outside provider or program by name. Exactly one of the two. Where a person is treated
+ * or referred says something about them: the provider's name is sealed with the key of the person who consents.
  */
-public record ConsentRecipient(ParticipantId member, String outsideProvider) {
+public record ConsentRecipient(ParticipantId member, @PersonalData(subject = "../person") String outsideProvider) {
 
     public ConsentRecipient {
         if ((member == null) == (outsideProvider == null)) {

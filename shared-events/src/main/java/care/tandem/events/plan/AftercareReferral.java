@@ -1,7 +1,13 @@
 package care.tandem.events.plan;
 
-/** Where a member continues care after discharge; description is free text for the receiving provider. */
+import care.tandem.events.privacy.PersonalData;
+
+/**
+ * Where a member continues care after discharge; description is free text for the receiving provider, sealed with
+ * the plan's key (the referral is the unit's).
+ */
 public record AftercareReferral(
         AftercareKind kind,
+        @PersonalData(subject = "../planId")
         String description) {
 }

@@ -23,7 +23,8 @@ public @interface PersonalData {
 
     /**
      * The record components that name the person the text is about, tried in order until one is set; a dotted path
-     * reaches into a component ({@code corrected.participantId}).
+     * reaches into a component ({@code corrected.participantId}), a leading {@code ../} reads the record this one is
+     * part of ({@code ../person}).
      */
     String[] subject();
 }

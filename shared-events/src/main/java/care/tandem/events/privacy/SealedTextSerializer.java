@@ -38,7 +38,7 @@ final class SealedTextSerializer extends StdSerializer<String> implements Contex
     public void serialize(String text, JsonGenerator generator, SerializerProvider provider) throws IOException {
         PersonalDataCipher cipher = (PersonalDataCipher) provider.getAttribute(PersonalDataCipher.ATTRIBUTE);
         String subject = cipher == null || SealedText.isSealed(text) || SealedText.ERASED.equals(text) ? null
-                : Subjects.of(generator.currentValue(), subjects);
+                : Subjects.of(generator.getOutputContext(), subjects);
         generator.writeString(subject == null ? text : SealedText.seal(cipher, subject, context, text));
     }
 

@@ -1,5 +1,7 @@
 package care.tandem.events.privacy;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
@@ -9,15 +11,35 @@ final class Subjects {
     private Subjects() {
     }
 
-    /** The first of the paths that is set on the record, as its id; null if none is. */
-    static String of(Object record, String[] paths) {
+    /**
+     * The first of the paths that is set, as its id; null if none is. A path is read on the record being written
+     * ({@code context}'s), or, for each leading {@code ../}, on the record that encloses it (the event a nested
+     * record is part of).
+     */
+    static String of(JsonStreamContext context, String[] paths) {
         for (String path : paths) {
-            Object value = record;
-            for (String component : path.split("\\.")) {
+            JsonStreamContext owner = context;
+            String rest = path;
+            while (rest.startsWith("../") && owner != null) {
+                owner = enclosingRecord(owner);
+                rest = rest.substring("../".length());
+            }
+            Object value = owner == null ? null : owner.getCurrentValue();
+            for (String component : rest.split("\\.")) {
                 value = value == null ? null : component(value, component);
             }
             if (value != null) {
                 return idOf(value);
+            }
+        }
+        return null;
+    }
+
+    private static JsonStreamContext enclosingRecord(JsonStreamContext context) {
+        for (JsonStreamContext up = context.getParent(); up != null; up = up.getParent()) {
+            Object value = up.getCurrentValue();
+            if (value != null && value.getClass().isRecord() && value != context.getCurrentValue()) {
+                return up;
             }
         }
         return null;

@@ -5,6 +5,14 @@ import care.tandem.events.id.GoalId;
 import care.tandem.events.id.ParticipantId;
 import care.tandem.events.id.PlanId;
 import care.tandem.events.id.SessionId;
+import care.tandem.events.consent.ConsentAttestation;
+import care.tandem.events.consent.ConsentGranted;
+import care.tandem.events.consent.ConsentRecipient;
+import care.tandem.events.consent.DisclosedInformation;
+import care.tandem.events.consent.DisclosurePurpose;
+import care.tandem.events.id.ConsentId;
+import care.tandem.events.plan.AftercareKind;
+import care.tandem.events.plan.AftercareReferral;
 import care.tandem.events.plan.AttendanceCorrected;
 import care.tandem.events.plan.AttendanceStatus;
 import care.tandem.events.plan.GoalScope;
@@ -14,6 +22,7 @@ import care.tandem.events.plan.MemberRole;
 import care.tandem.events.plan.ParticipantAttendance;
 import care.tandem.events.plan.RecoveryGoalRevised;
 import care.tandem.events.plan.RecoveryGoalSet;
+import care.tandem.events.plan.TreatmentPlanDischarged;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.plan.UnitKind;
 import care.tandem.events.serialization.TandemSerialization;
@@ -94,6 +103,27 @@ class SealedTextTest {
 
         cipher.keys.remove("p-sam");
         assertThat(read(json, RecoveryGoalRevised.class).description()).isEqualTo(SealedText.ERASED);
+    }
+
+    @Test
+    void textInARecordPartOfAnEventIsSealedWithTheKeyTheEventNames() {
+        ConsentGranted granted = new ConsentGranted(ParticipantId.of("p-sam"), ConsentId.of("cn-1"), PlanId.of("plan-7"),
+                new ConsentRecipient(null, "Harbor Street Recovery Center"), List.of(DisclosedInformation.ATTENDANCE),
+                DisclosurePurpose.CARE_COORDINATION, null, null, true, ConsentAttestation.SIGNED_IN_SESSION,
+                ParticipantId.of("p-sam"), AT, ClinicianId.of("c-lee"), AT);
+        String consentJson = json(sealing.serialize(granted, byte[].class));
+        assertThat(consentJson).contains("sealed:v1:p-sam:").doesNotContain("Harbor");
+        assertThat(read(consentJson, ConsentGranted.class)).isEqualTo(granted);
+
+        TreatmentPlanDischarged discharged = new TreatmentPlanDischarged(PlanId.of("plan-7"), List.of(
+                new AftercareReferral(AftercareKind.SUPPORT_GROUP, "Tuesday group at St. Jude's"),
+                new AftercareReferral(AftercareKind.COUPLES_THERAPY, "Dr. Okafor, weekly")), ClinicianId.of("c-lee"), AT);
+        String dischargeJson = json(sealing.serialize(discharged, byte[].class));
+        assertThat(dischargeJson).doesNotContain("Jude", "Okafor").contains("sealed:v1:plan-7:");
+        assertThat(read(dischargeJson, TreatmentPlanDischarged.class)).isEqualTo(discharged);
+
+        cipher.keys.remove("p-sam");
+        assertThat(read(consentJson, ConsentGranted.class).recipient().outsideProvider()).isEqualTo(SealedText.ERASED);
     }
 
     @Test
