@@ -113,9 +113,12 @@ public final class PersonKeys implements PersonalDataCipher {
         }
     }
 
-    /** Drops the subject's key from memory, so the next use reads the store again (after a shredding). */
-    public void forget(String subject) {
-        opened.remove(subject);
+    /**
+     * Drops every key from memory, so the next use reads the store again: after a shredding, which may also have
+     * taken the key of a plan whose last member it was.
+     */
+    public void forgetAll() {
+        opened.clear();
     }
 
     private Optional<Aead> key(String subject, boolean makeIfMissing) {

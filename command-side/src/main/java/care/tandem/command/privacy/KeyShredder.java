@@ -13,7 +13,8 @@ import java.sql.SQLException;
 
 /**
  * Destroys the person's key as their shredding is recorded, in the same transaction: the event and the destroyed key
- * commit together or not at all (a subscribing processor, {@link PrivacyConfig}).
+ * commit together or not at all (a subscribing processor, {@link PrivacyConfig}). The last member of a plan to be
+ * shredded takes the plan's key with theirs ({@link UnitKeys}).
  */
 @Component
 @ProcessingGroup(KeyShredder.PROCESSING_GROUP)
@@ -21,11 +22,15 @@ class KeyShredder {
 
     static final String PROCESSING_GROUP = "person-keys";
 
+    static final String EVERY_MEMBER_SHREDDED = "EVERY_MEMBER_SHREDDED";
+
     private final PersonKeys personKeys;
+    private final UnitKeys unitKeys;
     private final DataSource dataSource;
 
-    KeyShredder(PersonKeys personKeys, DataSource dataSource) {
+    KeyShredder(PersonKeys personKeys, UnitKeys unitKeys, DataSource dataSource) {
         this.personKeys = personKeys;
+        this.unitKeys = unitKeys;
         this.dataSource = dataSource;
     }
 
@@ -36,6 +41,9 @@ class KeyShredder {
             personKeys.shred(connection, event.person().value(), event.reason().name()
                     + (event.retentionOverridden() ? " (before the retention period ended: " + event.overrideBasis()
                     + ")" : ""), event.shreddedBy());
+            for (String plan : unitKeys.ofPlansNoMemberIsLeftIn(event.person())) {
+                personKeys.shred(connection, plan, EVERY_MEMBER_SHREDDED, event.shreddedBy());
+            }
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -5,6 +5,7 @@ import care.tandem.access.testing.TestIssuer;
 import care.tandem.command.testing.CommandSideHttpTest;
 import care.tandem.command.testing.TestPostgres;
 import care.tandem.events.plan.Member;
+import care.tandem.events.plan.RecoveryGoalSet;
 import care.tandem.events.plan.TreatmentPlanOpened;
 import care.tandem.events.privacy.SealedText;
 import care.tandem.integrity.StoreVerifier;
@@ -98,6 +99,32 @@ class PersonalDataSealingTest {
                 + "'plan-sealed' and payloadtype like '%RecoveryGoalSet'", byte[].class), StandardCharsets.UTF_8))
                 .as("nothing more of a shredded person's text is kept").contains(SealedText.ERASED)
                 .doesNotContain("Alexandra");
+
+        expect(HttpStatus.CREATED, post("/api/treatment-plans/plan-sealed/goals", Map.of("goalId", "g-shared",
+                "scope", "SHARED", "description", "Rebuild trust together")));
+        assertThat(goalText("g-shared")).isEqualTo("Rebuild trust together");
+        expect(HttpStatus.OK, shred("p-sealed-b", "Erasure request of the second partner", COMPLIANCE));
+        assertThat(goalText("g-shared")).as("the unit's text goes with its last member").isEqualTo(SealedText.ERASED);
+        assertThat(jdbc.queryForObject("select shred_reason from person_keys where subject = 'plan-sealed'",
+                String.class)).isEqualTo("EVERY_MEMBER_SHREDDED");
+        assertThat(verifier.verifyStream("plan-sealed").verified()).isTrue();
+    }
+
+    @Test
+    void aPlanKeepsItsOwnKeyWhileAnyMemberIsNotShredded() {
+        expect(HttpStatus.CREATED, post("/api/treatment-plans", Map.of("planId", "plan-half", "unitKind", "FAMILY",
+                "levelOfCare", "IOP_ADULT", "members", List.of(
+                        Map.of("participantId", "p-half-a", "displayName", "Ari Dale", "role", "PARENT"),
+                        Map.of("participantId", "p-half-b", "displayName", "Bo Dale", "role", "PARENT")),
+                "primaryClinicianId", "c-rivera")));
+        expect(HttpStatus.CREATED, post("/api/treatment-plans/plan-half/goals", Map.of("goalId", "g-half",
+                "scope", "SHARED", "description", "Weekly check-in")));
+        expect(HttpStatus.CREATED, post("/api/treatment-plans/plan-half/members", Map.of("participantId", "p-half-c",
+                "displayName", "Cy Dale", "role", "OTHER_FAMILY")));
+        expect(HttpStatus.OK, shred("p-half-a", "Erasure request", COMPLIANCE));
+        expect(HttpStatus.OK, shred("p-half-b", "Erasure request", COMPLIANCE));
+        assertThat(jdbc.queryForObject("select count(*) from person_keys where subject = 'plan-half' "
+                + "and keyset is not null", Integer.class)).as("a member added later is still there").isOne();
     }
 
     @Test
@@ -126,6 +153,13 @@ class PersonalDataSealingTest {
                 + "and keyset is not null", Integer.class)).as("the key is kept").isOne();
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where payloadtype like "
                 + "'%PersonalDataShredded' and aggregateidentifier = 'consents/p-kept-a'", Integer.class)).isZero();
+    }
+
+    private String goalText(String goalId) {
+        return events.readEvents("plan-sealed").asStream()
+                .map(event -> event.getPayload() instanceof RecoveryGoalSet set && set.goalId().value().equals(goalId)
+                        ? set.description() : null)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
     }
 
     private List<String> names() {

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Once a person is shredded, every read model is rebuilt from the feed, where their text no longer opens: so their
- * name and words are gone from every answer, not only from what is read after the next rebuild. The person's key is
- * first dropped from memory (and the decoded records the read models share, {@code SharedDecoding}). Shreddings that
+ * name and words are gone from every answer, not only from what is read after the next rebuild. The keys held in
+ * memory are first dropped (the person's, and a plan's that went with its last member), and so are the decoded
+ * records the read models share ({@code SharedDecoding}). Shreddings that
  * come close together share one rebuild; one from before this instance started needs none, as everything here was
  * built after it, and one seen again in a rebuild needs no other.
  */
@@ -54,7 +55,7 @@ class ShreddingRebuilds {
 
     @EventListener
     void on(PersonShredded shredded) {
-        personKeys.ifAvailable(keys -> keys.forget(shredded.person()));
+        personKeys.ifAvailable(PersonKeys::forgetAll);
         if (!shredded.shreddedAt().isBefore(started) && actedOn.add(shredded)) {
             wanted.set(true);
         }
