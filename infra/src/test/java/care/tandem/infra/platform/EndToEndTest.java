@@ -103,6 +103,12 @@ class EndToEndTest {
                 assertThat(partner(summary, "p-sam").path("displayName").asText()).isEqualTo("[erased]");
                 assertThat(partner(summary, "p-alex").path("displayName").asText()).isEqualTo("Alex");
             });
+            await().atMost(PROPAGATION).untilAsserted(() -> {
+                assertThat(client.query("/api/treatment-plans/plan-e2e/fhir/Patient/p-sam").body()
+                        .path("name").path(0).path("text").asText()).as("the FHIR export").isEqualTo("[erased]");
+                assertThat(client.query("/api/treatment-plans/plan-e2e/fhir/Patient/p-alex").body()
+                        .path("name").path(0).path("text").asText()).isEqualTo("Alex");
+            });
             assertThat(client.commandSideGet("/actuator/event-store?planId=plan-e2e").body().path("verified")
                     .asBoolean()).isTrue();
 
