@@ -46,10 +46,11 @@ final class FeedDocument {
                 shape is a new revision with a schema of its own, and older revisions are upcast by Tandem's own \
                 consumers (shared-events, package care.tandem.events.upcasting). Payloads hold ids, codes and \
                 dates; display names and free text are personal data under HIPAA and 42 CFR Part 2 and travel \
-                sealed with the key of the person they are about, as sealed:v1:<person id>:<base64url AES-256-GCM \
-                ciphertext> (text recorded before sealing began stays plain): a consumer opens them with Tandem's \
-                person keys and master key, and reads [erased] once the person's key was destroyed \
-                (PersonalDataShredded).""");
+                sealed with the key of the person they are about (a unit's own text, such as a shared goal, with its \
+                plan's), as sealed:v1:<person or plan id>:<base64url AES-256-GCM ciphertext> (text recorded before \
+                sealing began stays plain): a consumer opens them with Tandem's person keys and master key, and reads \
+                [erased] once the key was destroyed (PersonalDataShredded; a plan's key goes with its last \
+                member's).""");
         document.put("defaultContentType", "application/json");
 
         ObjectNode channel = document.putObject("channels").putObject(CHANNEL);
