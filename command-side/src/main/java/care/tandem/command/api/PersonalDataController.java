@@ -25,7 +25,8 @@ import static care.tandem.command.api.RequestIds.parse;
  * Compliance staff shred a person's personal text: their key is destroyed, so their name and words read "[erased]"
  * everywhere from now on, while their record's ids and everyone else's text stay. Refused (409
  * {@code retention-period-not-over}) before the retention period after the last entry of any record they are in,
- * unless an override is recorded with its basis. The shredding is itself an event of the person's stream.
+ * unless an override is recorded with its basis; 404 for a person no record names (a mistyped id shreds no one).
+ * The shredding is itself an event of the person's stream.
  */
 @RestController
 @Tag(name = "Consent and disclosure")
@@ -48,7 +49,7 @@ class PersonalDataController {
     CommandAccepted shred(@PathVariable String participantId, @Valid @RequestBody ShredPersonalDataRequest request,
                           AuditContext audit) {
         ParticipantId person = parse("participantId", participantId, ParticipantId::of);
-        Instant lastEntry = lastEntries.of(person).orElse(audit.receivedAt());
+        Instant lastEntry = lastEntries.of(person).orElseThrow(() -> new UnknownPersonException(person));
         Instant retainedUntil = lastEntry.atOffset(ZoneOffset.UTC).plus(retention).toInstant();
         commands.send(new ShredPersonalData(PersonConsentsId.of(person), request.reason(),
                 request.overrideBasis() == null ? null : request.overrideBasis().strip(), lastEntry, retainedUntil,

@@ -66,6 +66,11 @@ class ProblemResponses extends TandemProblemHandler {
         return problem(HttpStatus.NOT_FOUND, "goal-not-found", "Recovery goal not found", e.getMessage());
     }
 
+    @ExceptionHandler(UnknownPersonException.class)
+    ProblemDetail unknownPerson(UnknownPersonException e) {
+        return problem(HttpStatus.NOT_FOUND, "person-not-found", "Person not found", e.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownPlan(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "plan-not-found", "Treatment plan not found",

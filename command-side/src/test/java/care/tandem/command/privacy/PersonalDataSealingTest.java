@@ -145,6 +145,11 @@ class PersonalDataSealingTest {
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(refused.getBody()).as("%s", body).containsEntry("field", field.strip());
         });
+        ResponseEntity<Map> unknown = shred("p-no-one", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", "x"));
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("type", "https://tandem.care/problems/person-not-found");
+        assertThat(jdbc.queryForObject("select count(*) from person_keys where subject = 'p-no-one'", Integer.class))
+                .as("a mistyped id shreds no one").isZero();
         ResponseEntity<Map> badId = shred("p kept", Map.of("reason", "ERASURE_REQUEST", "overrideBasis", "x"));
         assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badId.getBody()).containsEntry("field", "participantId");
