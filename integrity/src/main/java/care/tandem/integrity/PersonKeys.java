@@ -92,24 +92,22 @@ public final class PersonKeys implements PersonalDataCipher {
 
     /**
      * Destroys the subject's key for good, recording when, why and by whom (a subject without a key gets a tombstone,
-     * so nothing is sealed for them afterwards). Returns whether a key was destroyed.
+     * so nothing is sealed for them afterwards; one already shredded keeps its first record).
      */
-    public boolean shred(Connection connection, String subject, String reason, String by) throws SQLException {
+    public void shred(Connection connection, String subject, String reason, String by) throws SQLException {
         opened.remove(subject);
         try (PreparedStatement shred = connection.prepareStatement("insert into person_keys (subject, keyset, "
                 + "created_at, shredded_at, shred_reason, shredded_by) values (?, null, ?, ?, ?, ?) "
                 + "on conflict (subject) do update set keyset = null, shredded_at = excluded.shredded_at, "
                 + "shred_reason = excluded.shred_reason, shredded_by = excluded.shredded_by "
-                + "where person_keys.shredded_at is null returning (xmax <> 0)")) {
+                + "where person_keys.shredded_at is null")) {
             Timestamp now = Timestamp.from(clock.instant());
             shred.setString(1, subject);
             shred.setTimestamp(2, now);
             shred.setTimestamp(3, now);
             shred.setString(4, reason);
             shred.setString(5, by);
-            try (ResultSet row = shred.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
+            shred.executeUpdate();
         }
     }
 

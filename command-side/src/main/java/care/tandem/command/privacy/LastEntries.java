@@ -1,12 +1,12 @@
 package care.tandem.command.privacy;
 
 import care.tandem.events.id.ParticipantId;
-import care.tandem.events.plan.MemberAdded;
-import care.tandem.events.plan.TreatmentPlanOpened;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,19 +16,19 @@ import java.util.Optional;
 @Component
 public class LastEntries {
 
+    private final PlanMemberships memberships;
     private final JdbcTemplate jdbc;
 
-    LastEntries(JdbcTemplate jdbc) {
+    LastEntries(PlanMemberships memberships, JdbcTemplate jdbc) {
+        this.memberships = memberships;
         this.jdbc = jdbc;
     }
 
     public Optional<Instant> of(ParticipantId person) {
-        String last = jdbc.queryForObject("""
-                select max(timestamp) from domainevententry where aggregateidentifier = ?
-                   or aggregateidentifier in (select aggregateidentifier from domainevententry
-                       where payloadtype in (?, ?) and position(? in convert_from(payload, 'UTF8')) > 0)""",
-                String.class, "consents/" + person.value(), TreatmentPlanOpened.class.getName(),
-                MemberAdded.class.getName(), "\"participantId\":\"" + person.value() + "\"");
+        List<String> records = new ArrayList<>(memberships.plansOf(person));
+        records.add("consents/" + person.value());
+        String last = jdbc.queryForObject("select max(timestamp) from domainevententry where aggregateidentifier "
+                + "= any (?)", String.class, (Object) records.toArray(String[]::new));
         return Optional.ofNullable(last).map(Instant::parse);
     }
 }

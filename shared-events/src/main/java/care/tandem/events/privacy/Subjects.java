@@ -3,10 +3,27 @@ package care.tandem.events.privacy;
 import com.fasterxml.jackson.core.JsonStreamContext;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The person a record's personal text is about, read from the record components {@link PersonalData} names. */
 final class Subjects {
+
+    /** Each record type's component accessors by name, looked up once: this runs for every sealed text written. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    accessors.put(component.getName(), component.getAccessor());
+                }
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 
     private Subjects() {
     }
@@ -47,9 +64,8 @@ final class Subjects {
 
     /** A typed id (a record of one {@code value}) as its value; anything else as its text. */
     private static String idOf(Object value) {
-        Object inner = value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1
-                && value.getClass().getRecordComponents()[0].getName().equals("value")
-                ? component(value, "value") : value;
+        Map<String, Method> components = ACCESSORS.get(value.getClass());
+        Object inner = components.size() == 1 && components.containsKey("value") ? component(value, "value") : value;
         return String.valueOf(inner);
     }
 
@@ -58,15 +74,14 @@ final class Subjects {
             throw new IllegalStateException(record.getClass().getSimpleName() + " is no record: @PersonalData "
                     + "names its person by record components");
         }
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return component.getAccessor().invoke(record);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("the component " + name + " could not be read", e);
-                }
-            }
+        Method accessor = ACCESSORS.get(record.getClass()).get(name);
+        if (accessor == null) {
+            throw new IllegalStateException(record.getClass().getSimpleName() + " has no component " + name);
         }
-        throw new IllegalStateException(record.getClass().getSimpleName() + " has no component " + name);
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("the component " + name + " could not be read", e);
+        }
     }
 }

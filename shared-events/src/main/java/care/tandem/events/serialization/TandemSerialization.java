@@ -28,18 +28,17 @@ public final class TandemSerialization {
     }
 
     public static JacksonSerializer serializer() {
-        return JacksonSerializer.builder()
-                .objectMapper(objectMapper())
-                .build();
+        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
     }
 
-    /** The same, sealing and opening personal text ({@link PersonalData}) with each person's own key. */
+    /**
+     * The same, sealing and opening personal text ({@link care.tandem.events.privacy.PersonalData}) with each
+     * person's own key.
+     */
     public static JacksonSerializer serializer(PersonalDataCipher cipher) {
         ObjectMapper mapper = objectMapper();
         mapper.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(PersonalDataCipher.ATTRIBUTE,
                 cipher));
-        return JacksonSerializer.builder()
-                .objectMapper(mapper)
-                .build();
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 }
